@@ -1,0 +1,7 @@
+namespace BpoCloud.Grains.Roster;
+
+[GenerateSerializer, Alias("bpo.StoreState")]
+public sealed class StoreState
+{
+    [Id(0)] public StoreInfo? Store { get; set; }
+}

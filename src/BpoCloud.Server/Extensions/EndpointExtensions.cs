@@ -1,0 +1,28 @@
+using BpoCloud.Server.Common;
+using BpoCloud.Server.Roster;
+using BpoCloud.Server.Scheduling;
+using Scalar.AspNetCore;
+
+namespace BpoCloud.Server.Extensions;
+
+/// <summary>Maps every capability's endpoints under /api/v1.</summary>
+public static class EndpointExtensions
+{
+    public static RouteGroupBuilder MapBpoCloudApiV1(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1").AddEndpointFilterFactory(ValidationFilter.Factory);
+        api.MapBrandsApi()
+            .MapStoresApi()
+            .MapAgentsApi()
+            .MapShiftsApi();
+        return api;
+    }
+
+    /// <summary>The OpenAPI document at /openapi/v1.json and an interactive API page at /scalar/v1.</summary>
+    public static WebApplication MapBpoCloudOpenApi(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference().AllowAnonymous();
+        return app;
+    }
+}

@@ -1,0 +1,30 @@
+using BpoCloud.Server.Extensions;
+using BpoCloud.Server.Health;
+
+var builder = WebApplication.CreateBuilder(args);
+var storage = builder.Configuration.ReadStorageSettings();
+if (string.IsNullOrEmpty(builder.Configuration["Urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+{
+    builder.WebHost.UseUrls("http://localhost:5080");
+}
+
+builder.AddBpoCloudLogging();
+builder.AddBpoCloudStorage(storage);
+builder.AddBpoCloudSilo(storage);
+builder.AddBpoCloudApi();
+builder.AddBpoCloudHealth();
+builder.Services.AddSingleton(TimeProvider.System);
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseBpoCloudRequestLogging();
+app.MapBpoCloudHealth();
+app.MapBpoCloudOpenApi();
+app.MapBpoCloudApiV1();
+
+app.Run();
+
+/// <summary>Visible to tests, which start the real server with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,68 @@
+using BpoCloud.Domain.Common;
+using BpoCloud.Grains.Roster;
+using BpoCloud.Server.Common;
+using BpoCloud.Storage.Roster;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BpoCloud.Server.Roster;
+
+/// <summary>/brands: the client brands (tenants) the firm serves.</summary>
+public static class BrandsApi
+{
+    public static RouteGroupBuilder MapBrandsApi(this RouteGroupBuilder api)
+    {
+        var brands = api.MapGroup("/brands").WithTags("Brands");
+        brands.MapPost("/", Create);
+        brands.MapGet("/", List);
+        brands.MapGet("/{brandId}", Get);
+        brands.MapPut("/{brandId}", Update);
+        return api;
+    }
+
+    public static async Task<Results<Created<BrandResponse>, ValidationProblem, ProblemHttpResult>> Create(
+        BrandRequest body, IGrainFactory grains, ILogger<BrandRequest> logger)
+    {
+        var id = EntityIds.New("brd");
+        var result = await grains.GetGrain<IBrandGrain>(id).Create(body.ToDraft());
+        if (!result.IsOk)
+        {
+            return GrainResultHttp.Problem(result);
+        }
+        logger.LogInformation("Created brand {BrandId} {BrandName}", id, result.Value!.Details.Name);
+        return TypedResults.Created($"/api/v1/brands/{id}", BrandResponse.From(result.Value));
+    }
+
+    public static async Task<Ok<PageResponse<BrandResponse>>> List(PageRequest page, RosterQueries queries)
+    {
+        var found = await queries.Brands(page.Take, page.Cursor);
+        return TypedResults.Ok(new PageResponse<BrandResponse>([.. found.Items.Select(BrandResponse.From)], found.NextCursor));
+    }
+
+    public static async Task<Results<Ok<BrandResponse>, ProblemHttpResult>> Get(string brandId, IGrainFactory grains, HttpResponse response)
+    {
+        var brand = EntityIds.IsWellFormed(brandId) ? await grains.GetGrain<IBrandGrain>(brandId).Get() : null;
+        if (brand is null)
+        {
+            return GrainResultHttp.NotFound($"Brand '{brandId}' does not exist.");
+        }
+        ETags.Set(response, brand.Version);
+        return TypedResults.Ok(BrandResponse.From(brand));
+    }
+
+    public static async Task<Results<Ok<BrandResponse>, ValidationProblem, ProblemHttpResult>> Update(
+        string brandId, BrandRequest body, IGrainFactory grains, HttpContext http, ILogger<BrandRequest> logger)
+    {
+        if (!EntityIds.IsWellFormed(brandId))
+        {
+            return GrainResultHttp.NotFound($"Brand '{brandId}' does not exist.");
+        }
+        var result = await grains.GetGrain<IBrandGrain>(brandId).Update(body.ToDraft(), ETags.ExpectedVersion(http.Request));
+        if (!result.IsOk)
+        {
+            return GrainResultHttp.Problem(result);
+        }
+        logger.LogInformation("Updated brand {BrandId} to version {Version}", brandId, result.Value!.Version);
+        ETags.Set(http.Response, result.Value.Version);
+        return TypedResults.Ok(BrandResponse.From(result.Value));
+    }
+}
