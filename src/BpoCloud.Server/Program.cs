@@ -1,5 +1,8 @@
 using BpoCloud.Server.Extensions;
+using BpoCloud.Server.Audit;
 using BpoCloud.Server.Health;
+using BpoCloud.Server.Identity;
+using BpoCloud.Server.Tenancy;
 
 var builder = WebApplication.CreateBuilder(args);
 var storage = builder.Configuration.ReadStorageSettings();
@@ -11,6 +14,9 @@ if (string.IsNullOrEmpty(builder.Configuration["Urls"]) && string.IsNullOrEmpty(
 builder.AddBpoCloudLogging();
 builder.AddBpoCloudStorage(storage);
 builder.AddBpoCloudSilo(storage);
+builder.AddBpoCloudIdentity();
+builder.AddBpoCloudTenancy();
+builder.AddBpoCloudAudit();
 builder.AddBpoCloudApi();
 builder.AddBpoCloudHealth();
 builder.Services.AddSingleton(TimeProvider.System);
@@ -20,6 +26,11 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseBpoCloudRequestLogging();
+app.UseRouting();
+app.UseAuthentication();
+app.UseBpoCloudTenancy();
+app.UseAuthorization();
+app.UseRateLimiter();
 app.MapBpoCloudHealth();
 app.MapBpoCloudOpenApi();
 app.MapBpoCloudApiV1();

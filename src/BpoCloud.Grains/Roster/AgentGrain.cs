@@ -1,3 +1,4 @@
+using BpoCloud.Grains.Tenancy;
 using BpoCloud.Domain.Scheduling;
 using BpoCloud.Grains.Common;
 using BpoCloud.Grains.Scheduling;
@@ -7,7 +8,7 @@ namespace BpoCloud.Grains.Roster;
 public sealed class AgentGrain(
     [PersistentState("agent", StorageNames.Grains)] IPersistentState<AgentState> state,
     IRosterReadModel readModel,
-    TimeProvider clock) : Grain, IAgentGrain
+    TimeProvider clock) : Grain, IAgentGrain, IFirmOnlyGrain
 {
     private string AgentId => this.GetPrimaryKeyString();
 

@@ -1,3 +1,4 @@
+using BpoCloud.Grains.Tenancy;
 using BpoCloud.Grains.Common;
 
 namespace BpoCloud.Grains.Roster;
@@ -5,7 +6,7 @@ namespace BpoCloud.Grains.Roster;
 public sealed class BrandGrain(
     [PersistentState("brand", StorageNames.Grains)] IPersistentState<BrandState> state,
     IRosterReadModel readModel,
-    TimeProvider clock) : Grain, IBrandGrain
+    TimeProvider clock) : Grain, IBrandGrain, IBrandScopedGrain
 {
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {

@@ -1,9 +1,10 @@
+using BpoCloud.Grains.Tenancy;
 using BpoCloud.Grains.Common;
 
 namespace BpoCloud.Grains.Roster;
 
 public sealed class EmployeeNumberGrain(
-    [PersistentState("employeeNumber", StorageNames.Grains)] IPersistentState<EmployeeNumberState> state) : Grain, IEmployeeNumberGrain
+    [PersistentState("employeeNumber", StorageNames.Grains)] IPersistentState<EmployeeNumberState> state) : Grain, IEmployeeNumberGrain, IFirmOnlyGrain
 {
     public async Task<bool> Claim(string agentId)
     {

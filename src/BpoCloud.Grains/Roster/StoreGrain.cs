@@ -1,3 +1,4 @@
+using BpoCloud.Grains.Tenancy;
 using BpoCloud.Grains.Common;
 
 namespace BpoCloud.Grains.Roster;
@@ -5,7 +6,7 @@ namespace BpoCloud.Grains.Roster;
 public sealed class StoreGrain(
     [PersistentState("store", StorageNames.Grains)] IPersistentState<StoreState> state,
     IRosterReadModel readModel,
-    TimeProvider clock) : Grain, IStoreGrain
+    TimeProvider clock) : Grain, IStoreGrain, IBrandScopedGrain
 {
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using BpoCloud.Grains.Tenancy;
 using BpoCloud.Domain.Billing;
 using BpoCloud.Domain.Common;
 using BpoCloud.Domain.Roster;
@@ -10,7 +11,7 @@ namespace BpoCloud.Grains.Scheduling;
 public sealed class ShiftGrain(
     [PersistentState("shift", StorageNames.Grains)] IPersistentState<ShiftState> state,
     IRosterReadModel readModel,
-    TimeProvider clock) : Grain, IShiftGrain
+    TimeProvider clock) : Grain, IShiftGrain, IFirmOnlyGrain
 {
     private string ShiftId => this.GetPrimaryKeyString();
 

@@ -1,4 +1,6 @@
+using BpoCloud.Server.Audit;
 using BpoCloud.Server.Common;
+using BpoCloud.Server.Identity;
 using BpoCloud.Server.Roster;
 using BpoCloud.Server.Scheduling;
 using Scalar.AspNetCore;
@@ -10,8 +12,15 @@ public static class EndpointExtensions
 {
     public static RouteGroupBuilder MapBpoCloudApiV1(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1").AddEndpointFilterFactory(ValidationFilter.Factory);
-        api.MapBrandsApi()
+        // Validation runs first so nothing invalid is audited; the audit filter records every accepted change.
+        var api = app.MapGroup("/api/v1")
+            .AddEndpointFilterFactory(ValidationFilter.Factory)
+            .AddEndpointFilterFactory(AuditFilter.Factory);
+        api.MapAuthApi()
+            .MapUsersApi()
+            .MapApiKeysApi()
+            .MapAuditApi()
+            .MapBrandsApi()
             .MapStoresApi()
             .MapAgentsApi()
             .MapShiftsApi();

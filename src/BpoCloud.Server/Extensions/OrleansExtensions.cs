@@ -1,5 +1,6 @@
 using System.Net;
 using BpoCloud.Grains.Common;
+using BpoCloud.Grains.Tenancy;
 using BpoCloud.Storage.Common;
 using Orleans.Configuration;
 using Orleans.Storage;
@@ -40,6 +41,7 @@ public static class OrleansExtensions
             });
             silo.Services.AddOptions<AdoNetGrainStorageOptions>(StorageNames.Grains)
                 .Configure<IServiceProvider>((o, sp) => o.GrainStorageSerializer = sp.GetRequiredService<OrleansGrainStorageSerializer>());
+            silo.AddIncomingGrainCallFilter<TenantGuardFilter>();
             silo.UseAdoNetReminderService(o => (o.Invariant, o.ConnectionString) = (storage.OrleansInvariant, storage.ConnectionString));
         });
         builder.Services.AddSingleton<OrleansGrainStorageSerializer>();

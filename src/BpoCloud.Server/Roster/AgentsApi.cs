@@ -1,6 +1,8 @@
 using BpoCloud.Domain.Common;
 using BpoCloud.Grains.Roster;
+using BpoCloud.Server.Audit;
 using BpoCloud.Server.Common;
+using BpoCloud.Server.Identity;
 using BpoCloud.Storage.Roster;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,11 +13,11 @@ public static class AgentsApi
 {
     public static RouteGroupBuilder MapAgentsApi(this RouteGroupBuilder api)
     {
-        var agents = api.MapGroup("/agents").WithTags("Agents");
-        agents.MapPost("/", Create);
+        var agents = api.MapGroup("/agents").WithTags("Agents").RequireAuthorization(Policies.AgentsRead);
+        agents.MapPost("/", Create).RequireAuthorization(Policies.AgentsManage);
         agents.MapGet("/", List);
         agents.MapGet("/{agentId}", Get);
-        agents.MapPut("/{agentId}", Update);
+        agents.MapPut("/{agentId}", Update).RequireAuthorization(Policies.AgentsManage).WithAuditSnapshot(Snapshot);
         return api;
     }
 
@@ -32,22 +34,39 @@ public static class AgentsApi
         return TypedResults.Created($"/api/v1/agents/{id}", AgentResponse.From(result.Value));
     }
 
-    public static async Task<Ok<PageResponse<AgentResponse>>> List(PageRequest page, RosterQueries queries, string? teamLeadId = null)
+    /// <summary>Everyone for managers, QA and finance; a team lead's list is their team; an agent's list is themself.</summary>
+    public static async Task<Ok<PageResponse<AgentResponse>>> List(
+        PageRequest page, RosterQueries queries, HttpContext http, IGrainFactory grains, string? teamLeadId = null)
     {
+        if (!RosterAccess.SeesAllAgents(http.User))
+        {
+            if (!http.User.Is(Domain.Tenancy.Role.TeamLead))
+            {
+                var self = http.User.AgentId() is { } me ? await grains.GetGrain<IAgentGrain>(me).Get() : null;
+                return TypedResults.Ok(new PageResponse<AgentResponse>(self is null ? [] : [AgentResponse.From(self)], null));
+            }
+            teamLeadId = http.User.AgentId() ?? "(none)";
+        }
         var found = await queries.Agents(page.Take, page.Cursor, teamLeadId);
         return TypedResults.Ok(new PageResponse<AgentResponse>([.. found.Items.Select(AgentResponse.From)], found.NextCursor));
     }
 
-    public static async Task<Results<Ok<AgentResponse>, ProblemHttpResult>> Get(string agentId, IGrainFactory grains, HttpResponse response)
+    public static async Task<Results<Ok<AgentResponse>, ProblemHttpResult>> Get(string agentId, IGrainFactory grains, HttpContext http, HttpResponse response)
     {
         var agent = EntityIds.IsWellFormed(agentId) ? await grains.GetGrain<IAgentGrain>(agentId).Get() : null;
-        if (agent is null)
+        if (agent is null || !RosterAccess.CanSeeAgent(http.User, agent))
         {
             return GrainResultHttp.NotFound($"Agent '{agentId}' does not exist.");
         }
         ETags.Set(response, agent.Version);
         return TypedResults.Ok(AgentResponse.From(agent));
     }
+
+    private static async Task<object?> Snapshot(HttpContext http) =>
+        http.GetRouteValue("agentId") is string id && EntityIds.IsWellFormed(id) &&
+        await http.RequestServices.GetRequiredService<IGrainFactory>().GetGrain<IAgentGrain>(id).Get() is { } agent
+            ? AgentResponse.From(agent)
+            : null;
 
     public static async Task<Results<Ok<AgentResponse>, ValidationProblem, ProblemHttpResult>> Update(
         string agentId, AgentRequest body, IGrainFactory grains, HttpContext http, ILogger<AgentRequest> logger)

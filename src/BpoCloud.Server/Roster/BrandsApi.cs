@@ -1,6 +1,8 @@
 using BpoCloud.Domain.Common;
 using BpoCloud.Grains.Roster;
+using BpoCloud.Server.Audit;
 using BpoCloud.Server.Common;
+using BpoCloud.Server.Identity;
 using BpoCloud.Storage.Roster;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,10 +14,10 @@ public static class BrandsApi
     public static RouteGroupBuilder MapBrandsApi(this RouteGroupBuilder api)
     {
         var brands = api.MapGroup("/brands").WithTags("Brands");
-        brands.MapPost("/", Create);
+        brands.MapPost("/", Create).RequireAuthorization(Policies.RosterManage);
         brands.MapGet("/", List);
         brands.MapGet("/{brandId}", Get);
-        brands.MapPut("/{brandId}", Update);
+        brands.MapPut("/{brandId}", Update).RequireAuthorization(Policies.RosterManage).WithAuditSnapshot(Snapshot);
         return api;
     }
 
@@ -32,9 +34,11 @@ public static class BrandsApi
         return TypedResults.Created($"/api/v1/brands/{id}", BrandResponse.From(result.Value));
     }
 
-    public static async Task<Ok<PageResponse<BrandResponse>>> List(PageRequest page, RosterQueries queries)
+    /// <summary>Firm staff list every brand; a brand user's list holds only their own brand.</summary>
+    public static async Task<Ok<PageResponse<BrandResponse>>> List(PageRequest page, RosterQueries queries, HttpContext http)
     {
-        var found = await queries.Brands(page.Take, page.Cursor);
+        var own = http.User.BrandId();
+        var found = await queries.Brands(page.Take, page.Cursor, own is null ? null : [own]);
         return TypedResults.Ok(new PageResponse<BrandResponse>([.. found.Items.Select(BrandResponse.From)], found.NextCursor));
     }
 
@@ -48,6 +52,12 @@ public static class BrandsApi
         ETags.Set(response, brand.Version);
         return TypedResults.Ok(BrandResponse.From(brand));
     }
+
+    private static async Task<object?> Snapshot(HttpContext http) =>
+        http.GetRouteValue("brandId") is string id && EntityIds.IsWellFormed(id) &&
+        await http.RequestServices.GetRequiredService<IGrainFactory>().GetGrain<IBrandGrain>(id).Get() is { } brand
+            ? BrandResponse.From(brand)
+            : null;
 
     public static async Task<Results<Ok<BrandResponse>, ValidationProblem, ProblemHttpResult>> Update(
         string brandId, BrandRequest body, IGrainFactory grains, HttpContext http, ILogger<BrandRequest> logger)

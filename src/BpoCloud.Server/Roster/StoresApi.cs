@@ -1,6 +1,8 @@
 using BpoCloud.Domain.Common;
 using BpoCloud.Grains.Roster;
+using BpoCloud.Server.Audit;
 using BpoCloud.Server.Common;
+using BpoCloud.Server.Identity;
 using BpoCloud.Storage.Roster;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,10 +14,10 @@ public static class StoresApi
     public static RouteGroupBuilder MapStoresApi(this RouteGroupBuilder api)
     {
         var stores = api.MapGroup("/brands/{brandId}/stores").WithTags("Stores");
-        stores.MapPost("/", Create);
+        stores.MapPost("/", Create).RequireAuthorization(Policies.RosterManage);
         stores.MapGet("/", List);
         stores.MapGet("/{storeId}", Get);
-        stores.MapPut("/{storeId}", Update);
+        stores.MapPut("/{storeId}", Update).RequireAuthorization(Policies.RosterManage).WithAuditSnapshot(Snapshot);
         return api;
     }
 
@@ -60,6 +62,13 @@ public static class StoresApi
         ETags.Set(response, store.Version);
         return TypedResults.Ok(StoreResponse.From(store));
     }
+
+    private static async Task<object?> Snapshot(HttpContext http) =>
+        http.GetRouteValue("brandId") is string brandId && http.GetRouteValue("storeId") is string storeId &&
+        EntityIds.IsWellFormed(brandId) && EntityIds.IsWellFormed(storeId) &&
+        await http.RequestServices.GetRequiredService<IGrainFactory>().GetGrain<IStoreGrain>(StoreKey.For(brandId, storeId)).Get() is { } store
+            ? StoreResponse.From(store)
+            : null;
 
     public static async Task<Results<Ok<StoreResponse>, ValidationProblem, ProblemHttpResult>> Update(
         string brandId, string storeId, StoreRequest body, IGrainFactory grains, HttpContext http, ILogger<StoreRequest> logger)

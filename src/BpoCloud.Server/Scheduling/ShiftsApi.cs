@@ -1,6 +1,10 @@
 using BpoCloud.Domain.Common;
 using BpoCloud.Grains.Scheduling;
+using BpoCloud.Grains.Roster;
+using BpoCloud.Server.Audit;
 using BpoCloud.Server.Common;
+using BpoCloud.Server.Identity;
+using BpoCloud.Server.Roster;
 using BpoCloud.Storage.Roster;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,21 +15,25 @@ public static class ShiftsApi
 {
     public static RouteGroupBuilder MapShiftsApi(this RouteGroupBuilder api)
     {
-        var shifts = api.MapGroup("/shifts").WithTags("Shifts");
-        shifts.MapPost("/", Create);
+        var shifts = api.MapGroup("/shifts").WithTags("Shifts").RequireAuthorization(Policies.ShiftsRead);
+        shifts.MapPost("/", Create).RequireAuthorization(Policies.ShiftsManage);
         shifts.MapGet("/", List);
         shifts.MapGet("/{shiftId}", Get);
-        shifts.MapPut("/{shiftId}", Update);
-        shifts.MapPatch("/{shiftId}", Move);
+        shifts.MapPut("/{shiftId}", Update).RequireAuthorization(Policies.ShiftsManage).WithAuditSnapshot(Snapshot);
+        shifts.MapPatch("/{shiftId}", Move).RequireAuthorization(Policies.ShiftsManage).WithAuditSnapshot(Snapshot);
         return api;
     }
 
     public static async Task<Results<Created<ShiftResponse>, ValidationProblem, ProblemHttpResult>> Create(
-        ShiftRequest body, IGrainFactory grains, ILogger<ShiftRequest> logger)
+        ShiftRequest body, IGrainFactory grains, HttpContext http, ILogger<ShiftRequest> logger)
     {
         if (body.Status is { } status && status != Domain.Scheduling.ShiftStatus.Planned)
         {
             return StatusNotSettable();
+        }
+        if (!await MayManageAgent(http, grains, body.AgentId!))
+        {
+            return NotYourTeam();
         }
         var id = EntityIds.New("shf");
         var result = await grains.GetGrain<IShiftGrain>(id).Create(body.ToDraft());
@@ -37,17 +45,24 @@ public static class ShiftsApi
         return TypedResults.Created($"/api/v1/shifts/{id}", ShiftResponse.From(result.Value!));
     }
 
-    public static async Task<Ok<PageResponse<ShiftResponse>>> List(ShiftListQuery query, RosterQueries queries)
+    /// <summary>Managers and finance see every shift; a team lead their team's; an agent their own.</summary>
+    public static async Task<Ok<PageResponse<ShiftResponse>>> List(ShiftListQuery query, RosterQueries queries, HttpContext http)
     {
         var filter = new ShiftFilter(query.AgentId, query.BrandId, query.FromInstant, query.ToInstant);
+        if (!RosterAccess.SeesAllShifts(http.User))
+        {
+            var me = http.User.AgentId() ?? "(none)";
+            var visible = http.User.Is(Domain.Tenancy.Role.TeamLead) ? [me, .. await queries.TeamOf(me)] : new List<string> { me };
+            filter = filter with { AgentIds = query.AgentId is null ? visible : [.. visible.Where(a => a == query.AgentId)] };
+        }
         var found = await queries.Shifts(filter, query.Page.Take, query.Page.Cursor);
         return TypedResults.Ok(new PageResponse<ShiftResponse>([.. found.Items.Select(ShiftResponse.From)], found.NextCursor));
     }
 
-    public static async Task<Results<Ok<ShiftResponse>, ProblemHttpResult>> Get(string shiftId, IGrainFactory grains, HttpResponse response)
+    public static async Task<Results<Ok<ShiftResponse>, ProblemHttpResult>> Get(string shiftId, IGrainFactory grains, HttpContext http, HttpResponse response)
     {
         var shift = EntityIds.IsWellFormed(shiftId) ? await grains.GetGrain<IShiftGrain>(shiftId).Get() : null;
-        if (shift is null)
+        if (shift is null || !await MaySee(http, grains, shift))
         {
             return GrainResultHttp.NotFound($"Shift '{shiftId}' does not exist.");
         }
@@ -60,9 +75,13 @@ public static class ShiftsApi
     {
         var grain = grains.GetGrain<IShiftGrain>(shiftId);
         var current = EntityIds.IsWellFormed(shiftId) ? await grain.Get() : null;
-        if (current is null)
+        if (current is null || !await MaySee(http, grains, current))
         {
             return GrainResultHttp.NotFound($"Shift '{shiftId}' does not exist.");
+        }
+        if (!await MayManageAgent(http, grains, current.Details.AgentId) || !await MayManageAgent(http, grains, body.AgentId!))
+        {
+            return NotYourTeam();
         }
         if (body.Status is { } status && status != current.Status)
         {
@@ -81,9 +100,14 @@ public static class ShiftsApi
     public static async Task<Results<Ok<ShiftResponse>, ValidationProblem, ProblemHttpResult>> Move(
         string shiftId, ShiftStatusRequest body, IGrainFactory grains, HttpContext http, ILogger<ShiftRequest> logger)
     {
-        if (!EntityIds.IsWellFormed(shiftId))
+        var current = EntityIds.IsWellFormed(shiftId) ? await grains.GetGrain<IShiftGrain>(shiftId).Get() : null;
+        if (current is null || !await MaySee(http, grains, current))
         {
             return GrainResultHttp.NotFound($"Shift '{shiftId}' does not exist.");
+        }
+        if (!await MayManageAgent(http, grains, current.Details.AgentId))
+        {
+            return NotYourTeam();
         }
         var result = await grains.GetGrain<IShiftGrain>(shiftId).Move(body.Status!.Value, ETags.ExpectedVersion(http.Request));
         if (!result.IsOk)
@@ -94,6 +118,24 @@ public static class ShiftsApi
         ETags.Set(http.Response, result.Value.Version);
         return TypedResults.Ok(ShiftResponse.From(result.Value));
     }
+
+    private static async Task<bool> MaySee(HttpContext http, IGrainFactory grains, ShiftInfo shift) =>
+        RosterAccess.SeesAllShifts(http.User) ||
+        (await grains.GetGrain<IAgentGrain>(shift.Details.AgentId).Get() is { } agent && RosterAccess.IsSelfOrTeam(http.User, agent));
+
+    /// <summary>Managers schedule anyone; a team lead only themself and their team.</summary>
+    private static async Task<bool> MayManageAgent(HttpContext http, IGrainFactory grains, string agentId) =>
+        RosterAccess.ManagesAllShifts(http.User) ||
+        (await grains.GetGrain<IAgentGrain>(agentId).Get() is { } agent && RosterAccess.IsSelfOrTeam(http.User, agent));
+
+    private static async Task<object?> Snapshot(HttpContext http) =>
+        http.GetRouteValue("shiftId") is string id && EntityIds.IsWellFormed(id) &&
+        await http.RequestServices.GetRequiredService<IGrainFactory>().GetGrain<IShiftGrain>(id).Get() is { } shift
+            ? ShiftResponse.From(shift)
+            : null;
+
+    private static ProblemHttpResult NotYourTeam() =>
+        TypedResults.Problem("Team leads schedule only themselves and their own team.", statusCode: 403, title: "Forbidden");
 
     private static ValidationProblem StatusNotSettable() => TypedResults.ValidationProblem(new Dictionary<string, string[]>
     {

@@ -15,6 +15,13 @@ public sealed class RosterQueries(Database database)
     public Task<Page<StoreInfo>> Stores(string brandId, int limit, string? cursor) =>
         ById<StoreInfo>("roster_store", "AND brand_id = @brandId", limit, cursor, new { brandId }, s => s.Id);
 
+    /// <summary>The ids of a team lead's team (never more than a few dozen).</summary>
+    public async Task<IReadOnlyList<string>> TeamOf(string teamLeadId)
+    {
+        await using var connection = await database.OpenAsync();
+        return [.. await connection.QueryAsync<string>("SELECT id FROM roster_agent WHERE team_lead_id = @teamLeadId ORDER BY id", new { teamLeadId })];
+    }
+
     public Task<Page<AgentInfo>> Agents(int limit, string? cursor, string? teamLeadId = null) =>
         ById<AgentInfo>("roster_agent", teamLeadId is null ? "" : "AND team_lead_id = @teamLeadId", limit, cursor, new { teamLeadId }, a => a.Id);
 
@@ -26,6 +33,7 @@ public sealed class RosterQueries(Database database)
         }
         var where = new List<string>();
         if (filter.AgentId is not null) where.Add("agent_id = @AgentId");
+        if (filter.AgentIds is not null) where.Add("agent_id IN @AgentIds");
         if (filter.BrandId is not null) where.Add("brand_id = @BrandId");
         if (filter.From is not null) where.Add("end_ms > @FromMs");
         if (filter.To is not null) where.Add("start_ms < @ToMs");
@@ -35,6 +43,7 @@ public sealed class RosterQueries(Database database)
         var rows = (await connection.QueryAsync<string>(sql, new
         {
             filter.AgentId,
+            AgentIds = filter.AgentIds?.ToArray(),
             filter.BrandId,
             FromMs = filter.From?.ToUnixTimeMilliseconds(),
             ToMs = filter.To?.ToUnixTimeMilliseconds(),

@@ -5,7 +5,7 @@ public sealed class PostgresServerFixture : IDisposable
 {
     public BpoCloudServer Server { get; } = new(TestStorage.Postgres());
 
-    public HttpClient Client => Server.CreateClient();
+    public HttpClient Client => Server.Admin;
 
     public void Dispose() => Server.Dispose();
 }

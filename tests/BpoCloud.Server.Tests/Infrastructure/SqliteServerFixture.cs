@@ -5,7 +5,7 @@ public sealed class SqliteServerFixture : IDisposable
 {
     public BpoCloudServer Server { get; } = new(TestStorage.Sqlite());
 
-    public HttpClient Client => Server.CreateClient();
+    public HttpClient Client => Server.Admin;
 
     public void Dispose() => Server.Dispose();
 }
