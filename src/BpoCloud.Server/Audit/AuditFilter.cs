@@ -32,10 +32,12 @@ public static class AuditFilter
             var snapshot = http.GetEndpoint()?.Metadata.GetMetadata<AuditSnapshot>();
             var before = snapshot is null ? null : await snapshot.Read(http);
             var result = await next(invocation);
-            var status = (result as IStatusCodeHttpResult)?.StatusCode ?? http.Response.StatusCode;
+            // Results<A, B, ...> wraps the outcome the handler chose.
+            var outcome = result is INestedHttpResult nested ? nested.Result : result;
+            var status = (outcome as IStatusCodeHttpResult)?.StatusCode ?? http.Response.StatusCode;
             if (status is >= 200 and < 300)
             {
-                await Record(http, before, (result as IValueHttpResult)?.Value);
+                await Record(http, before, (outcome as IValueHttpResult)?.Value);
             }
             return result;
         };

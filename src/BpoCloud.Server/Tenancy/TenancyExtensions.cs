@@ -10,6 +10,7 @@ public static class TenancyExtensions
         builder.Services.AddSingleton<ITenantResolutionStrategy, UserBrandClaimStrategy>();
         builder.Services.AddSingleton<ITenantResolutionStrategy, ApiKeyBrandStrategy>();
         builder.Services.AddSingleton<ITenantResolutionStrategy, RouteBrandStrategy>();
+        builder.Services.AddSingleton<IRouteOwnerLookup, UserOwnerLookup>();
         builder.Services.AddScoped<TenantContext>();
         builder.Services.AddOptions<TenantOptions>().Bind(builder.Configuration.GetSection("Tenancy:Defaults"));
         return builder;

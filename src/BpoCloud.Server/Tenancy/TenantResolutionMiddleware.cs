@@ -11,7 +11,8 @@ namespace BpoCloud.Server.Tenancy;
 /// names another brand in the URL (404: another brand's data is not even acknowledged to exist), and
 /// passes the tenant to grains through RequestContext and to the request log.
 /// </summary>
-public sealed class TenantResolutionMiddleware(RequestDelegate next, IEnumerable<ITenantResolutionStrategy> strategies)
+public sealed class TenantResolutionMiddleware(
+    RequestDelegate next, IEnumerable<ITenantResolutionStrategy> strategies, IEnumerable<IRouteOwnerLookup> owners)
 {
     public async Task InvokeAsync(HttpContext http, TenantContext context, ITenantStore store, IProblemDetailsService problems)
     {
@@ -22,13 +23,13 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, IEnumerable
         }
         var callerBrand = http.User.BrandId();
         var routeBrand = http.GetRouteValue(RouteBrandStrategy.RouteKey) as string;
-        if (callerBrand is not null && routeBrand is not null && routeBrand != callerBrand)
+        if (callerBrand is not null && (routeBrand is not null && routeBrand != callerBrand || !await OwnsRouteResources(http, callerBrand)))
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;
             await problems.WriteAsync(new ProblemDetailsContext
             {
                 HttpContext = http,
-                ProblemDetails = new ProblemDetails { Status = 404, Title = "Not found", Detail = $"Brand '{routeBrand}' does not exist." },
+                ProblemDetails = new ProblemDetails { Status = 404, Title = "Not found", Detail = "The resource does not exist." },
             });
             return;
         }
@@ -49,5 +50,17 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, IEnumerable
         {
             await next(http);
         }
+    }
+
+    private async Task<bool> OwnsRouteResources(HttpContext http, string callerBrand)
+    {
+        foreach (var owner in owners)
+        {
+            if (http.GetRouteValue(owner.RouteKey) is string id && await owner.BrandOf(id) != callerBrand)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -9,8 +9,12 @@ namespace BpoCloud.Storage.Roster;
 /// <summary>Paged lists of the roster, answered from the read-model tables with keyset paging.</summary>
 public sealed class RosterQueries(Database database)
 {
-    public Task<Page<BrandInfo>> Brands(int limit, string? cursor, IReadOnlyCollection<string>? onlyIds = null) =>
-        ById<BrandInfo>("roster_brand", onlyIds is null ? "" : "AND id IN @onlyIds", limit, cursor, new { onlyIds }, b => b.Id);
+    public Task<Page<BrandInfo>> Brands(int limit, string? cursor, IReadOnlyCollection<string>? onlyIds = null)
+    {
+        var parameters = new DynamicParameters();
+        var filter = onlyIds is null ? "" : "AND " + SqlLists.In(parameters, "id", "only", onlyIds);
+        return ById<BrandInfo>("roster_brand", filter, limit, cursor, parameters, b => b.Id);
+    }
 
     public Task<Page<StoreInfo>> Stores(string brandId, int limit, string? cursor) =>
         ById<StoreInfo>("roster_store", "AND brand_id = @brandId", limit, cursor, new { brandId }, s => s.Id);
@@ -33,24 +37,25 @@ public sealed class RosterQueries(Database database)
         }
         var where = new List<string>();
         if (filter.AgentId is not null) where.Add("agent_id = @AgentId");
-        if (filter.AgentIds is not null) where.Add("agent_id IN @AgentIds");
+        var parameters = new DynamicParameters();
+        if (filter.AgentIds is not null) where.Add(SqlLists.In(parameters, "agent_id", "agent", filter.AgentIds));
         if (filter.BrandId is not null) where.Add("brand_id = @BrandId");
         if (filter.From is not null) where.Add("end_ms > @FromMs");
         if (filter.To is not null) where.Add("start_ms < @ToMs");
         if (keys.Length == 2) where.Add("(start_ms > @CursorStart OR (start_ms = @CursorStart AND id > @CursorId))");
         var sql = $"SELECT body FROM roster_shift {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")} ORDER BY start_ms, id LIMIT @Take";
         await using var connection = await database.OpenAsync();
-        var rows = (await connection.QueryAsync<string>(sql, new
+        parameters.AddDynamicParams(new
         {
             filter.AgentId,
-            AgentIds = filter.AgentIds?.ToArray(),
             filter.BrandId,
             FromMs = filter.From?.ToUnixTimeMilliseconds(),
             ToMs = filter.To?.ToUnixTimeMilliseconds(),
             CursorStart = keys.Length == 2 ? long.Parse(keys[0], CultureInfo.InvariantCulture) : 0,
             CursorId = keys.Length == 2 ? keys[1] : null,
             Take = limit + 1,
-        })).Select(StorageJson.Read<ShiftInfo>).ToList();
+        });
+        var rows = (await connection.QueryAsync<string>(sql, parameters)).Select(StorageJson.Read<ShiftInfo>).ToList();
         return ToPage(rows, limit, s => PageCursor.Encode(s.Details.Start.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), s.Id));
     }
 

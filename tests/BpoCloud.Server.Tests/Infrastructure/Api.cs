@@ -27,7 +27,24 @@ public static class Api
         configure?.Invoke(request);
         var response = await client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text), response);
+        return (response.StatusCode, Parse(text), response);
+    }
+
+    /// <summary>JSON bodies as nodes; anything else (HTML, plain text) as a string node so tests can still search it.</summary>
+    private static JsonNode? Parse(string text)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+        try
+        {
+            return JsonNode.Parse(text);
+        }
+        catch (JsonException)
+        {
+            return JsonValue.Create(text);
+        }
     }
 
     public static Task<(HttpStatusCode Status, JsonNode? Body, HttpResponseMessage Response)> Post(this HttpClient client, string url, object body) =>
