@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BpoCloud.Domain.Common;
+using BpoCloud.Grains.Tenancy;
 using BpoCloud.Storage.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -21,6 +22,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
             BadHttpRequestException bad => (bad.StatusCode, Errors(ParameterOf(bad.Message), bad.Message)),
             ValidationException invalid => (400, invalid.Errors),
             InvalidCursorException => (400, Errors("cursor", "is not one this list issued.")),
+            TenantMismatchException => (404, null),
             _ => (500, null),
         };
         if (status == 500)
@@ -29,7 +31,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
         }
         http.Response.StatusCode = status;
         var problem = errors is null
-            ? new ProblemDetails { Status = status, Title = status == 413 ? "Payload too large" : "An unexpected error occurred." }
+            ? new ProblemDetails { Status = status, Title = status switch { 404 => "Not found", 413 => "Payload too large", _ => "An unexpected error occurred." } }
             : new HttpValidationProblemDetails(errors) { Status = status, Title = "One or more validation errors occurred." };
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }

@@ -1,9 +1,6 @@
 using System.Net;
-using BpoCloud.Grains.Common;
-using BpoCloud.Grains.Tenancy;
 using BpoCloud.Storage.Common;
 using Orleans.Configuration;
-using Orleans.Storage;
 
 namespace BpoCloud.Server.Extensions;
 
@@ -33,18 +30,11 @@ public static class OrleansExtensions
                 silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (clusterId, serviceId));
                 silo.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (storage.OrleansInvariant, storage.ConnectionString));
                 silo.ConfigureEndpoints(AdvertisedAddress(config), siloPort, gatewayPort, listenOnAnyHostAddress: true);
+                // How fast a dead server is noticed (probe timeouts, missed probes) can be tuned per deployment.
+                silo.Configure<ClusterMembershipOptions>(config.GetSection("Orleans:Membership"));
             }
-            silo.AddAdoNetGrainStorage(StorageNames.Grains, o =>
-            {
-                o.Invariant = storage.OrleansInvariant;
-                o.ConnectionString = storage.ConnectionString;
-            });
-            silo.Services.AddOptions<AdoNetGrainStorageOptions>(StorageNames.Grains)
-                .Configure<IServiceProvider>((o, sp) => o.GrainStorageSerializer = sp.GetRequiredService<OrleansGrainStorageSerializer>());
-            silo.AddIncomingGrainCallFilter<TenantGuardFilter>();
-            silo.UseAdoNetReminderService(o => (o.Invariant, o.ConnectionString) = (storage.OrleansInvariant, storage.ConnectionString));
+            silo.AddBpoCloudStorage(storage);
         });
-        builder.Services.AddSingleton<OrleansGrainStorageSerializer>();
         return builder;
     }
 
