@@ -76,8 +76,9 @@ public static class AuditFilter
     private static string Resource(string pattern) =>
         pattern.Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(s => !s.StartsWith('{') && s is not "api" and not "v1") ?? pattern;
 
+    /// <summary>The brand a change belongs to when the URL does not say: a brand itself, or a resource that names its brand.</summary>
     private static string? BrandOf(object? after) =>
-        after?.GetType().GetProperty("BrandId")?.GetValue(after) as string;
+        after is Roster.BrandResponse brand ? brand.Id : after?.GetType().GetProperty("BrandId")?.GetValue(after) as string;
 
     private static string? Summary(object? value, JsonSerializerOptions json)
     {

@@ -9,11 +9,14 @@ public static class LoggingExtensions
     public static WebApplicationBuilder AddBpoCloudLogging(this WebApplicationBuilder builder)
     {
         var development = builder.Environment.IsDevelopment();
+        // Serilog is the only sink; other logger providers (a test's capture) still receive events through it.
+        builder.Logging.ClearProviders();
         builder.Services.AddSerilog((services, log) =>
         {
             log.ReadFrom.Configuration(builder.Configuration)
                 .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
                 .MinimumLevel.Override("Orleans", Serilog.Events.LogEventLevel.Warning)
+                .MinimumLevel.Override("Polly", Serilog.Events.LogEventLevel.Warning)
                 .Enrich.FromLogContext();
             if (development)
             {
@@ -23,7 +26,7 @@ public static class LoggingExtensions
             {
                 log.WriteTo.Console(new RenderedCompactJsonFormatter());
             }
-        });
+        }, writeToProviders: true);
         return builder;
     }
 

@@ -29,7 +29,9 @@ public static class OrleansExtensions
             {
                 silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (clusterId, serviceId));
                 silo.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (storage.OrleansInvariant, storage.ConnectionString));
-                silo.ConfigureEndpoints(AdvertisedAddress(config), siloPort, gatewayPort, listenOnAnyHostAddress: true);
+                // Containers must listen on every interface; a loopback-only test or benchmark can say false.
+                silo.ConfigureEndpoints(AdvertisedAddress(config), siloPort, gatewayPort,
+                    listenOnAnyHostAddress: config.GetValue("Orleans:ListenOnAnyHostAddress", true));
                 // How fast a dead server is noticed (probe timeouts, missed probes) can be tuned per deployment.
                 silo.Configure<ClusterMembershipOptions>(config.GetSection("Orleans:Membership"));
             }

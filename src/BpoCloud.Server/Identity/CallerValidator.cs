@@ -18,11 +18,23 @@ public sealed class CallerValidator(SqlUserStore users, IGrainFactory grains, IM
     public async Task<string?> Problem(ClaimsPrincipal caller)
     {
         var userId = caller.UserId();
-        var user = await cache.GetOrCreateAsync($"user:{userId}", e =>
+        var cached = await cache.GetOrCreateAsync($"user:{userId}", e =>
         {
             e.AbsoluteExpirationRelativeToNow = CacheFor;
             return users.FindById(userId);
         });
+        if (Check(caller, cached) is null)
+        {
+            return await BrandProblem(cached!);
+        }
+        // The cached copy may predate a change the caller's fresh token already reflects: look again before refusing.
+        var fresh = await users.FindById(userId);
+        cache.Set($"user:{userId}", fresh, CacheFor);
+        return Check(caller, fresh) ?? await BrandProblem(fresh!);
+    }
+
+    private static string? Check(ClaimsPrincipal caller, UserRecord? user)
+    {
         if (user is null || user.Disabled)
         {
             return "The account is disabled or no longer exists.";
@@ -31,12 +43,13 @@ public sealed class CallerValidator(SqlUserStore users, IGrainFactory grains, IM
         {
             return "The account's role changed; sign in again.";
         }
-        if (user.BrandId is { } brandId && await BrandStatus(brandId) == Domain.Roster.BrandStatus.Offboarded)
-        {
-            return "The brand has been offboarded.";
-        }
         return null;
     }
+
+    private async Task<string?> BrandProblem(UserRecord user) =>
+        user.BrandId is { } brandId && await BrandStatus(brandId) == Domain.Roster.BrandStatus.Offboarded
+            ? "The brand has been offboarded."
+            : null;
 
     public async Task<BrandStatus?> BrandStatus(string brandId) =>
         (await grains.GetGrain<IBrandGrain>(brandId).Get())?.Details.Status;

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace BpoCloud.Server.Tests.Infrastructure;
 
 /// <summary>The real server (Orleans silo included) in-process, on the storage the test chooses, with a known first admin.</summary>
-public sealed class BpoCloudServer(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+public sealed class BpoCloudServer(IReadOnlyDictionary<string, string?> settings, Action<IWebHostBuilder>? configure = null) : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@test.bpocloud.local";
     public const string AdminPassword = "Correct-Horse-Battery-9";
@@ -43,5 +43,6 @@ public sealed class BpoCloudServer(IReadOnlyDictionary<string, string?> settings
         {
             builder.UseSetting(key, value);
         }
+        configure?.Invoke(builder);
     }
 }
