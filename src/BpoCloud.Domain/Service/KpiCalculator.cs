@@ -29,7 +29,8 @@ public static class KpiCalculator
     /// </summary>
     public static KpiCounters ForConversation(ConversationFacts facts, ICustomerActivity activity, SlaPolicy sla)
     {
-        var resolved = facts.FirstResolvedAt is not null && facts.IsAnswered;
+        // Literal reading of the definitions: a resolved conversation is one with a conversation.resolved event.
+        var resolved = facts.FirstResolvedAt is not null;
         var firstResponse = facts.FirstResponseSeconds;
         var handle = resolved ? facts.HandleSeconds : null;
         var (slaOffered, slaMet) = ServiceLevel(facts, sla);

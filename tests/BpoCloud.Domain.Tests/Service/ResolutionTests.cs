@@ -11,7 +11,7 @@ public class ResolutionTests
             Answered("c2", "cust-2").Resolved("10:30:00").Reopened("10:40:00").Resolved("10:50:00"), // reopened: not FCR
             Answered("c3", "cust-3").Resolved("10:00:00"),                                    // came back after exactly 48 h: not FCR
             Answered("c6", "cust-6"),                                                         // answered, not resolved
-            ConversationBuilder.Started("09:00:00", "c7", "cust-7").Customer("09:00:01").Bot("09:00:02").Resolved("09:01:00"), // no human: not counted
+            ConversationBuilder.Started("09:00:00", "c7", "cust-7").Customer("09:00:01").Bot("09:00:02").Resolved("09:01:00"), // resolved by a bot: resolved, FCR, not answered
             Answered("c8", "cust-8").Resolved("12:00:00"),                                    // FCR
         ];
         var laterVisits = ConversationBuilder.Started("2025-03-05 11:00:01", "c4", "cust-1").Events
@@ -20,8 +20,8 @@ public class ResolutionTests
         var kpis = Kpis.Of(monday, [], laterBrandEvents: laterVisits);
 
         Assert.Equal(5, kpis.Answered);
-        Assert.Equal(0.8m, kpis.ResolutionRate);
-        Assert.Equal(0.5m, kpis.FcrRate);
+        Assert.Equal(1m, kpis.ResolutionRate);
+        Assert.Equal(0.6m, kpis.FcrRate);
     }
 
     [Fact]
