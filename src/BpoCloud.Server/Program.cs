@@ -2,6 +2,7 @@ using BpoCloud.Server.Extensions;
 using BpoCloud.Server.Audit;
 using BpoCloud.Server.Health;
 using BpoCloud.Server.Identity;
+using BpoCloud.Server.Service;
 using BpoCloud.Server.Tenancy;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,7 @@ builder.AddBpoCloudSilo(storage);
 builder.AddBpoCloudIdentity();
 builder.AddBpoCloudTenancy();
 builder.AddBpoCloudAudit();
+builder.AddBpoCloudService();
 builder.AddBpoCloudApi();
 builder.AddBpoCloudHealth();
 builder.Services.AddSingleton(TimeProvider.System);

@@ -5,7 +5,7 @@ namespace BpoCloud.Domain.Service;
 /// by <see cref="ServiceEvent.OccurredAt"/>, then by a fixed rank of types for events in the same millisecond,
 /// then by <see cref="ServiceEvent.Id"/> (ordinal).
 /// </summary>
-internal sealed class ServiceEventOrder : IComparer<ServiceEvent>
+public sealed class ServiceEventOrder : IComparer<ServiceEvent>
 {
     public static readonly ServiceEventOrder Instance = new();
 

@@ -3,6 +3,7 @@ using BpoCloud.Server.Common;
 using BpoCloud.Server.Identity;
 using BpoCloud.Server.Roster;
 using BpoCloud.Server.Scheduling;
+using BpoCloud.Server.Service;
 using Scalar.AspNetCore;
 
 namespace BpoCloud.Server.Extensions;
@@ -23,7 +24,11 @@ public static class EndpointExtensions
             .MapBrandsApi()
             .MapStoresApi()
             .MapAgentsApi()
-            .MapShiftsApi();
+            .MapShiftsApi()
+            .MapEventsApi()
+            .MapKpisApi()
+            .MapSlaApi()
+            .MapConversationsApi();
         return api;
     }
 

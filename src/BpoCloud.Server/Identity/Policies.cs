@@ -18,6 +18,10 @@ public static class Policies
     public const string UsersManage = nameof(UsersManage);
     public const string ApiKeysManage = nameof(ApiKeysManage);
     public const string AuditRead = nameof(AuditRead);
+    public const string Ingest = nameof(Ingest);
+    public const string KpiRead = nameof(KpiRead);
+    public const string FirmKpiRead = nameof(FirmKpiRead);
+    public const string SlaManage = nameof(SlaManage);
 
     public static void Add(AuthorizationOptions options)
     {
@@ -30,6 +34,13 @@ public static class Policies
         AddRoles(options, UsersManage, Role.OpsAdmin, Role.BrandAdmin);
         AddRoles(options, ApiKeysManage, Role.OpsAdmin, Role.BrandAdmin);
         AddRoles(options, AuditRead, Role.OpsAdmin, Role.BrandAdmin);
+        AddRoles(options, KpiRead, Role.OpsAdmin, Role.OpsManager, Role.TeamLead, Role.QaInspector, Role.Finance, Role.BrandAdmin, Role.BrandViewer);
+        AddRoles(options, FirmKpiRead, Role.OpsAdmin, Role.OpsManager, Role.TeamLead, Role.QaInspector, Role.Finance);
+        AddRoles(options, SlaManage, Role.OpsAdmin, Role.OpsManager);
+        // Events come from the brand's machines (an API key) or from the firm's operations staff.
+        options.AddPolicy(Ingest, p => p.RequireAssertion(c =>
+            c.User.HasClaim(CallerClaims.Kind, CallerClaims.KindApiKey) ||
+            (c.User.HasClaim(CallerClaims.Kind, CallerClaims.KindUser) && c.User.Is(Role.OpsAdmin, Role.OpsManager))));
         // Everything not marked otherwise needs a signed-in person; health, sign-in and OpenAPI opt out explicitly.
         options.FallbackPolicy = options.GetPolicy(SignedIn);
     }

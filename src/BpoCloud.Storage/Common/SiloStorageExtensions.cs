@@ -1,7 +1,9 @@
 using BpoCloud.Grains.Common;
 using BpoCloud.Grains.Roster;
 using BpoCloud.Grains.Tenancy;
+using BpoCloud.Grains.Service;
 using BpoCloud.Storage.Roster;
+using BpoCloud.Storage.Service;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
@@ -30,6 +32,8 @@ public static class SiloStorageExtensions
         silo.Services.TryAddSingleton(storage);
         silo.Services.TryAddSingleton<Database>();
         silo.Services.TryAddSingleton<IRosterReadModel, SqlRosterReadModel>();
+        silo.Services.TryAddSingleton<SqlSlaStore>();
+        silo.Services.TryAddSingleton<IKpiProjectionStore, SqlKpiProjectionStore>();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.AddIncomingGrainCallFilter<TenantGuardFilter>();
         return silo;

@@ -19,6 +19,13 @@ public sealed class RosterQueries(Database database)
     public Task<Page<StoreInfo>> Stores(string brandId, int limit, string? cursor) =>
         ById<StoreInfo>("roster_store", "AND brand_id = @brandId", limit, cursor, new { brandId }, s => s.Id);
 
+    /// <summary>Every brand's name by id (a few hundred rows), for overviews that list brands.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> BrandNames()
+    {
+        await using var connection = await database.OpenAsync();
+        return (await connection.QueryAsync<(string, string)>("SELECT id, name FROM roster_brand")).ToDictionary(r => r.Item1, r => r.Item2);
+    }
+
     /// <summary>The ids of a team lead's team (never more than a few dozen).</summary>
     public async Task<IReadOnlyList<string>> TeamOf(string teamLeadId)
     {

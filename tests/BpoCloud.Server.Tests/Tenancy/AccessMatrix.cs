@@ -13,6 +13,9 @@ public static class AccessMatrix
     private static readonly string[] AgentReaders = ["opsAdmin", "opsManager", "teamLead", "qaInspector", "finance", "agent"];
     private static readonly string[] ShiftReaders = ["opsAdmin", "opsManager", "teamLead", "finance", "agent"];
     private static readonly string[] ShiftManagers = ["opsAdmin", "opsManager", "teamLead"];
+    private static readonly string[] KpiReaders = ["opsAdmin", "opsManager", "teamLead", "qaInspector", "finance", "brandAdmin", "brandViewer"];
+    private static readonly string[] FirmKpiReaders = ["opsAdmin", "opsManager", "teamLead", "qaInspector", "finance"];
+    private static readonly string[] Ingesters = ["opsAdmin", "opsManager", "apiKey"];
 
     /// <summary>Routes anyone may call without signing in.</summary>
     public static readonly HashSet<string> Anonymous =
@@ -60,5 +63,13 @@ public static class AccessMatrix
         ["GET /api/v1/shifts/{shiftId}"] = ShiftReaders,
         ["PUT /api/v1/shifts/{shiftId}"] = ShiftManagers,
         ["PATCH /api/v1/shifts/{shiftId}"] = ShiftManagers,
+        ["POST /api/v1/brands/{brandId}/events"] = Ingesters,
+        ["GET /api/v1/brands/{brandId}/kpis"] = KpiReaders,
+        ["GET /api/v1/kpis/brands"] = FirmKpiReaders,
+        ["PUT /api/v1/brands/{brandId}/sla/"] = Ops,
+        ["GET /api/v1/brands/{brandId}/sla/"] = KpiReaders,
+        ["GET /api/v1/brands/{brandId}/sla/attainment"] = KpiReaders,
+        ["GET /api/v1/brands/{brandId}/conversations/"] = KpiReaders,
+        ["GET /api/v1/brands/{brandId}/conversations/{conversationId}"] = KpiReaders,
     };
 }

@@ -90,5 +90,6 @@ public sealed class IsolationWorld
         .Replace("{shiftId}", ShiftB, StringComparison.Ordinal)
         .Replace("{userId}", UserB, StringComparison.Ordinal)
         .Replace("{keyId}", KeyB, StringComparison.Ordinal)
+        .Replace("{conversationId}", "conv-b-1", StringComparison.Ordinal)
         .Replace("{documentName}", "v1", StringComparison.Ordinal);
 }

@@ -1,0 +1,66 @@
+using BpoCloud.Domain.Common;
+using BpoCloud.Grains.Roster;
+using BpoCloud.Grains.Tenancy;
+using Microsoft.Extensions.Logging;
+
+namespace BpoCloud.Grains.Service;
+
+/// <summary>
+/// Keeps a brand's KPI rows in step with its ledger. Each turn handles a bounded batch and, if work is left,
+/// schedules itself again, so a burst (Double 11) never blocks the grain for long.
+/// </summary>
+public sealed class KpiProjectionGrain(IKpiProjectionStore store, ILogger<KpiProjectionGrain> logger) : Grain, IKpiProjectionGrain, IBrandScopedGrain
+{
+    private const int BatchSize = 500;
+    private static readonly TimeSpan TurnBudget = TimeSpan.FromMilliseconds(500);
+    private readonly KpiProjector _projector = new(store);
+    private IGrainTimer? _continuation;
+
+    private string BrandId => this.GetPrimaryKeyString();
+
+    public async Task Poke()
+    {
+        var started = DateTime.UtcNow;
+        while (DateTime.UtcNow - started < TurnBudget)
+        {
+            if (await _projector.RunBatch(BrandId, await Zone(), BatchSize) == 0)
+            {
+                return;
+            }
+        }
+        ScheduleContinuation();
+    }
+
+    public async Task<int> Drain()
+    {
+        var total = 0;
+        int done;
+        while ((done = await _projector.RunBatch(BrandId, await Zone(), BatchSize)) > 0)
+        {
+            total += done;
+        }
+        return total;
+    }
+
+    private void ScheduleContinuation()
+    {
+        _continuation?.Dispose();
+        _continuation = this.RegisterGrainTimer(async () =>
+        {
+            _continuation?.Dispose();
+            _continuation = null;
+            try
+            {
+                await Poke();
+            }
+            catch (Exception e)
+            {
+                // The sweeper pokes again later; the items stay dirty, nothing is lost.
+                logger.LogWarning(e, "KPI projection for {TenantId} failed; it will be retried", BrandId);
+            }
+        }, new GrainTimerCreationOptions { DueTime = TimeSpan.FromMilliseconds(10), Period = Timeout.InfiniteTimeSpan });
+    }
+
+    private async Task<TimeZoneInfo> Zone() =>
+        TimeZones.Find((await GrainFactory.GetGrain<IBrandGrain>(BrandId).Get())?.Details.TimeZone ?? TimeZones.Default);
+}

@@ -1,0 +1,16 @@
+using BpoCloud.Storage.Service;
+
+namespace BpoCloud.Server.Service;
+
+/// <summary>Registers the service-events capability: ledger, KPI reads, SLA store, drill-down, and the projection sweeper.</summary>
+public static class ServiceExtensions
+{
+    public static IHostApplicationBuilder AddBpoCloudService(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<SqlServiceLedger>();
+        builder.Services.AddSingleton<SqlKpiQueries>();
+        builder.Services.AddSingleton<SqlConversationQueries>();
+        builder.Services.AddHostedService<KpiSweepService>();
+        return builder;
+    }
+}

@@ -1,0 +1,154 @@
+using System.Globalization;
+using BpoCloud.Domain.Roster;
+using BpoCloud.Domain.Service;
+using BpoCloud.Grains.Service;
+using BpoCloud.Storage.Common;
+using Dapper;
+
+namespace BpoCloud.Storage.Service;
+
+/// <summary>The KPI projection's reads of the ledger and writes of KPI rows; the same SQL on SQLite and PostgreSQL.</summary>
+public sealed class SqlKpiProjectionStore(Database database, SqlSlaStore slas) : IKpiProjectionStore
+{
+    public async Task<IReadOnlyList<DirtyItem>> TakeDirty(string brandId, int max)
+    {
+        await using var connection = await database.OpenAsync();
+        var rows = await connection.QueryAsync<(string, long)>(
+            "SELECT item_key, mark FROM service_dirty WHERE brand_id = @brandId ORDER BY item_key LIMIT @max", new { brandId, max });
+        return [.. rows.Select(r => new DirtyItem(r.Item1, r.Item2))];
+    }
+
+    public async Task MarkDirty(string brandId, IReadOnlyCollection<string> keys)
+    {
+        await using var connection = await database.OpenAsync();
+        await SqlServiceLedger.MarkDirty(connection, null, brandId, keys);
+    }
+
+    public async Task<IReadOnlyList<string>> ConversationsOfCustomer(string brandId, string customerId)
+    {
+        await using var connection = await database.OpenAsync();
+        return [.. await connection.QueryAsync<string>(
+            """
+            SELECT DISTINCT conversation_id FROM service_event
+            WHERE brand_id = @brandId AND customer_id = @customerId AND type = 'conversation.started' AND conversation_id IS NOT NULL
+            """, new { brandId, customerId })];
+    }
+
+    public async Task<IReadOnlyDictionary<string, List<ServiceEvent>>> EventsOfConversations(string brandId, IReadOnlyCollection<string> conversationIds)
+    {
+        var result = new Dictionary<string, List<ServiceEvent>>(StringComparer.Ordinal);
+        foreach (var chunk in conversationIds.Chunk(500))
+        {
+            var parameters = new DynamicParameters(new { brandId });
+            var sql = $"SELECT conversation_id, body FROM service_event WHERE brand_id = @brandId AND {SqlLists.In(parameters, "conversation_id", "c", chunk)}";
+            await using var connection = await database.OpenAsync();
+            foreach (var (conversation, body) in await connection.QueryAsync<(string, string)>(sql, parameters))
+            {
+                if (!result.TryGetValue(conversation, out var list))
+                {
+                    result[conversation] = list = [];
+                }
+                list.Add(StorageJson.Read<ServiceEvent>(body));
+            }
+        }
+        return result;
+    }
+
+    public async Task<IReadOnlyList<ServiceEvent>> EventsById(string brandId, IReadOnlyCollection<string> eventIds)
+    {
+        if (eventIds.Count == 0)
+        {
+            return [];
+        }
+        var parameters = new DynamicParameters(new { brandId });
+        var sql = $"SELECT body FROM service_event WHERE brand_id = @brandId AND {SqlLists.In(parameters, "event_id", "e", eventIds)}";
+        await using var connection = await database.OpenAsync();
+        return [.. (await connection.QueryAsync<string>(sql, parameters)).Select(StorageJson.Read<ServiceEvent>)];
+    }
+
+    public async Task<ICustomerActivity> ActivityOf(string brandId, IReadOnlyCollection<string> customerIds)
+    {
+        var events = new List<ServiceEvent>();
+        foreach (var chunk in customerIds.Chunk(500))
+        {
+            var parameters = new DynamicParameters(new { brandId });
+            var sql = $"""
+                SELECT body FROM service_event
+                WHERE brand_id = @brandId AND type IN ('conversation.started', 'order.placed') AND {SqlLists.In(parameters, "customer_id", "u", chunk)}
+                """;
+            await using var connection = await database.OpenAsync();
+            events.AddRange((await connection.QueryAsync<string>(sql, parameters)).Select(StorageJson.Read<ServiceEvent>));
+        }
+        return CustomerActivity.From(events);
+    }
+
+    public Task<IReadOnlyList<SlaPolicy>> SlaPolicies(string brandId) => slas.Policies(brandId);
+
+    public async Task Save(string brandId, IReadOnlyList<KpiRow> rows, IReadOnlyCollection<string> removedKeys)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        if (removedKeys.Count > 0)
+        {
+            var parameters = new DynamicParameters(new { brandId });
+            await connection.ExecuteAsync(
+                $"DELETE FROM service_conversation WHERE brand_id = @brandId AND {SqlLists.In(parameters, "item_key", "k", removedKeys)}", parameters, transaction);
+        }
+        await connection.ExecuteAsync(UpsertSql, rows.Select(r => Parameters(brandId, r)), transaction);
+        await transaction.CommitAsync();
+    }
+
+    public async Task ClearDirty(string brandId, IReadOnlyList<DirtyItem> items)
+    {
+        await using var connection = await database.OpenAsync();
+        await connection.ExecuteAsync(
+            "DELETE FROM service_dirty WHERE brand_id = @brandId AND item_key = @Key AND mark = @Mark",
+            items.Select(i => new { brandId, i.Key, i.Mark }));
+    }
+
+    private static readonly string[] CounterColumns =
+    [
+        "conversations", "answered", "abandoned", "first_response_ms", "first_response_count", "turns", "answered_turns", "turn_wait_ms",
+        "turns_within_3min", "service_level_met", "service_level_offered", "aht_ms", "aht_count", "resolved", "resolved_first_contact",
+        "csat_rated", "csat_satisfied", "nps_rated", "nps_promoters", "nps_detractors", "complaints", "presale_conversations", "presale_converted",
+    ];
+
+    private static readonly string[] Columns =
+        ["brand_id", "item_key", "local_date", "local_hour", "utc_offset_minutes", "started_at_ms", "store_id", "role", "agent_id", "customer_id", .. CounterColumns];
+
+    private static readonly string UpsertSql =
+        $"INSERT INTO service_conversation ({string.Join(", ", Columns)}) VALUES ({string.Join(", ", Columns.Select(c => "@" + c))}) " +
+        $"ON CONFLICT (brand_id, item_key) DO UPDATE SET {string.Join(", ", Columns.Skip(2).Select(c => $"{c} = excluded.{c}"))}";
+
+    private static DynamicParameters Parameters(string brandId, KpiRow row)
+    {
+        var c = row.Counters;
+        var p = new DynamicParameters();
+        p.Add("brand_id", brandId);
+        p.Add("item_key", row.Key);
+        p.Add("local_date", row.LocalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        p.Add("local_hour", row.LocalHour);
+        p.Add("utc_offset_minutes", row.UtcOffsetMinutes);
+        p.Add("started_at_ms", row.StartedAt.ToUnixTimeMilliseconds());
+        p.Add("store_id", row.StoreId);
+        p.Add("role", row.Role is { } role ? RoleName(role) : null);
+        p.Add("agent_id", row.AgentId);
+        p.Add("customer_id", row.CustomerId);
+        long[] values =
+        [
+            c.Conversations, c.Answered, c.Abandoned, Ms(c.FirstResponseSum), c.FirstResponseCount, c.Turns, c.AnsweredTurns, Ms(c.TurnWaitSum),
+            c.TurnsWithin3Min, c.ServiceLevelMet, c.ServiceLevelOffered, Ms(c.AhtSum), c.AhtCount, c.Resolved, c.ResolvedFirstContact,
+            c.CsatRated, c.CsatSatisfied, c.NpsRated, c.NpsPromoters, c.NpsDetractors, c.Complaints, c.PreSaleConversations, c.PreSaleConverted,
+        ];
+        for (var i = 0; i < CounterColumns.Length; i++)
+        {
+            p.Add(CounterColumns[i], values[i]);
+        }
+        return p;
+    }
+
+    public static string RoleName(ServiceRole role) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(role.ToString());
+
+    /// <summary>Events carry millisecond precision, so seconds × 1000 is a whole number.</summary>
+    private static long Ms(decimal seconds) => (long)decimal.Round(seconds * 1000m, 0, MidpointRounding.AwayFromZero);
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using BpoCloud.Domain.Service;
+using BpoCloud.Storage.Common;
+using Dapper;
+
+namespace BpoCloud.Storage.Service;
+
+/// <summary>
+/// KPI reads: the per-conversation rows summed per brand-local hour in the database (an index on brand and date
+/// keeps a 90-day query of one brand to its own rows); totals and coarser series are sums of these hours.
+/// </summary>
+public sealed class SqlKpiQueries(Database database)
+{
+    private const string Sums = """
+        CAST(SUM(conversations) AS BIGINT) AS Conversations, CAST(SUM(answered) AS BIGINT) AS Answered, CAST(SUM(abandoned) AS BIGINT) AS Abandoned,
+        CAST(SUM(first_response_ms) AS BIGINT) AS FirstResponseMs, CAST(SUM(first_response_count) AS BIGINT) AS FirstResponseCount,
+        CAST(SUM(turns) AS BIGINT) AS Turns, CAST(SUM(answered_turns) AS BIGINT) AS AnsweredTurns, CAST(SUM(turn_wait_ms) AS BIGINT) AS TurnWaitMs, CAST(SUM(turns_within_3min) AS BIGINT) AS TurnsWithin3Min,
+        CAST(SUM(service_level_met) AS BIGINT) AS ServiceLevelMet, CAST(SUM(service_level_offered) AS BIGINT) AS ServiceLevelOffered,
+        CAST(SUM(aht_ms) AS BIGINT) AS AhtMs, CAST(SUM(aht_count) AS BIGINT) AS AhtCount, CAST(SUM(resolved) AS BIGINT) AS Resolved, CAST(SUM(resolved_first_contact) AS BIGINT) AS ResolvedFirstContact,
+        CAST(SUM(csat_rated) AS BIGINT) AS CsatRated, CAST(SUM(csat_satisfied) AS BIGINT) AS CsatSatisfied, CAST(SUM(nps_rated) AS BIGINT) AS NpsRated, CAST(SUM(nps_promoters) AS BIGINT) AS NpsPromoters,
+        CAST(SUM(nps_detractors) AS BIGINT) AS NpsDetractors, CAST(SUM(complaints) AS BIGINT) AS Complaints,
+        CAST(SUM(presale_conversations) AS BIGINT) AS PreSaleConversations, CAST(SUM(presale_converted) AS BIGINT) AS PreSaleConverted
+        """;
+
+    /// <summary>One brand's hours in the window, with the filters applied.</summary>
+    public async Task<IReadOnlyList<KpiBucket>> Hours(string brandId, KpiFilter filter)
+    {
+        var sql = $"""
+            SELECT brand_id AS BrandId, local_date AS LocalDate, local_hour AS LocalHour, utc_offset_minutes AS UtcOffsetMinutes, {Sums}
+            FROM service_conversation
+            WHERE brand_id = @brandId AND local_date >= @from AND local_date <= @to
+              {(filter.Role is null ? "" : "AND role = @role")} {(filter.StoreId is null ? "" : "AND store_id = @storeId")}
+              {(filter.AgentId is null ? "" : "AND agent_id = @agentId")}
+            GROUP BY brand_id, local_date, local_hour, utc_offset_minutes
+            """;
+        return await Query(sql, new { brandId, from = Text(filter.From), to = Text(filter.To), role = filter.Role, storeId = filter.StoreId, agentId = filter.AgentId });
+    }
+
+    /// <summary>Totals of every brand in the window (the firm's cross-brand overview): one bucket per brand.</summary>
+    public async Task<IReadOnlyList<KpiBucket>> BrandTotals(DateOnly from, DateOnly to)
+    {
+        var sql = $"""
+            SELECT brand_id AS BrandId, MIN(local_date) AS LocalDate, 0 AS LocalHour, 0 AS UtcOffsetMinutes, {Sums}
+            FROM service_conversation WHERE local_date >= @from AND local_date <= @to
+            GROUP BY brand_id
+            """;
+        return await Query(sql, new { from = Text(from), to = Text(to) });
+    }
+
+    public async Task<IReadOnlyList<string>> BrandsWithPendingWork()
+    {
+        await using var connection = await database.OpenAsync();
+        return [.. await connection.QueryAsync<string>("SELECT DISTINCT brand_id FROM service_dirty")];
+    }
+
+    private async Task<IReadOnlyList<KpiBucket>> Query(string sql, object args)
+    {
+        await using var connection = await database.OpenAsync();
+        var rows = await connection.QueryAsync<Row>(sql, args);
+        return [.. rows.Select(r => r.ToBucket())];
+    }
+
+    private static string Text(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private sealed class Row
+    {
+        public string BrandId { get; set; } = "";
+        public string LocalDate { get; set; } = "";
+        public long LocalHour { get; set; }
+        public long UtcOffsetMinutes { get; set; }
+        public long Conversations { get; set; }
+        public long Answered { get; set; }
+        public long Abandoned { get; set; }
+        public long FirstResponseMs { get; set; }
+        public long FirstResponseCount { get; set; }
+        public long Turns { get; set; }
+        public long AnsweredTurns { get; set; }
+        public long TurnWaitMs { get; set; }
+        public long TurnsWithin3Min { get; set; }
+        public long ServiceLevelMet { get; set; }
+        public long ServiceLevelOffered { get; set; }
+        public long AhtMs { get; set; }
+        public long AhtCount { get; set; }
+        public long Resolved { get; set; }
+        public long ResolvedFirstContact { get; set; }
+        public long CsatRated { get; set; }
+        public long CsatSatisfied { get; set; }
+        public long NpsRated { get; set; }
+        public long NpsPromoters { get; set; }
+        public long NpsDetractors { get; set; }
+        public long Complaints { get; set; }
+        public long PreSaleConversations { get; set; }
+        public long PreSaleConverted { get; set; }
+
+        public KpiBucket ToBucket() => new(BrandId, DateOnly.ParseExact(LocalDate, "yyyy-MM-dd", CultureInfo.InvariantCulture), (int)LocalHour, (int)UtcOffsetMinutes,
+            new KpiCounters
+            {
+                Conversations = Conversations, Answered = Answered, Abandoned = Abandoned,
+                FirstResponseSum = FirstResponseMs / 1000m, FirstResponseCount = FirstResponseCount,
+                Turns = Turns, AnsweredTurns = AnsweredTurns, TurnWaitSum = TurnWaitMs / 1000m, TurnsWithin3Min = TurnsWithin3Min,
+                ServiceLevelMet = ServiceLevelMet, ServiceLevelOffered = ServiceLevelOffered, AhtSum = AhtMs / 1000m, AhtCount = AhtCount,
+                Resolved = Resolved, ResolvedFirstContact = ResolvedFirstContact, CsatRated = CsatRated, CsatSatisfied = CsatSatisfied,
+                NpsRated = NpsRated, NpsPromoters = NpsPromoters, NpsDetractors = NpsDetractors, Complaints = Complaints,
+                PreSaleConversations = PreSaleConversations, PreSaleConverted = PreSaleConverted,
+            });
+    }
+}
