@@ -76,9 +76,16 @@ public static class AuditFilter
     private static string Resource(string pattern) =>
         pattern.Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(s => !s.StartsWith('{') && s is not "api" and not "v1") ?? pattern;
 
-    /// <summary>The brand a change belongs to when the URL does not say: a brand itself, or a resource that names its brand.</summary>
-    private static string? BrandOf(object? after) =>
-        after is Roster.BrandResponse brand ? brand.Id : after?.GetType().GetProperty("BrandId")?.GetValue(after) as string;
+    /// <summary>
+    /// The brand a change belongs to when the URL does not say: a brand itself, or one of its users. Firm-internal
+    /// resources that mention a brand (a shift, with its agent and cost) stay the firm's, so brand admins never see them.
+    /// </summary>
+    private static string? BrandOf(object? after) => after switch
+    {
+        Roster.BrandResponse brand => brand.Id,
+        Identity.UserResponse user => user.BrandId,
+        _ => null,
+    };
 
     private static string? Summary(object? value, JsonSerializerOptions json)
     {

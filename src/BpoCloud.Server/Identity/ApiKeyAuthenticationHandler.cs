@@ -10,8 +10,8 @@ namespace BpoCloud.Server.Identity;
 
 /// <summary>
 /// Authenticates a brand's machine client by its X-Api-Key. The principal is of kind "apiKey" with the
-/// brand claim and no role, so it passes only the ingestion policy and nothing a person can do.
-/// Revocation is immediate: every request looks the key up.
+/// brand claim and no role, so it passes only the ingestion policy and nothing a person can do; ingestion
+/// itself refuses a suspended or offboarded brand. Revocation is immediate: every request looks the key up.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,

@@ -3,7 +3,10 @@ using BpoCloud.Storage.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
 namespace BpoCloud.Server.Identity;
@@ -29,6 +32,10 @@ public static class IdentityExtensions
         services.AddSingleton<CallerValidator>();
         services.AddSingleton<Accounts>();
         services.AddHostedService<BootstrapAdminService>();
+        services.AddDataProtection().SetApplicationName("bpocloud");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = sp.GetRequiredService<SqlXmlRepository>()));
+        services.AddSingleton<SqlXmlRepository>();
 
         services.AddAuthentication(CallerScheme)
             .AddPolicyScheme(CallerScheme, "Bearer, API key or cookie", o => o.ForwardDefaultSelector = Select)

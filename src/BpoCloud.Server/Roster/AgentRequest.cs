@@ -1,3 +1,4 @@
+using BpoCloud.Domain.Billing;
 using BpoCloud.Domain.Common;
 using BpoCloud.Domain.Roster;
 using BpoCloud.Grains.Roster;
@@ -91,7 +92,7 @@ public sealed record AgentRequest(
         Name!.Trim(),
         EmployeeNumber!,
         ContractType!.Value,
-        HourlyCost!.Value,
+        Money.Round(HourlyCost!.Value),
         [.. (Skills ?? []).Select(s => new AgentSkill(s.Role!.Value, s.Level!.Value))],
         [.. (Languages ?? []).Distinct(StringComparer.OrdinalIgnoreCase)],
         [.. (Certifications ?? []).Distinct(StringComparer.Ordinal)],

@@ -1,3 +1,4 @@
+using BpoCloud.Domain.Billing;
 using BpoCloud.Domain.Roster;
 using BpoCloud.Grains.Roster;
 
@@ -15,6 +16,7 @@ public sealed record AgentResponse(
     IReadOnlyList<string> Certifications,
     string? TeamLeadId,
     AgentStatus Status,
+    string Currency,
     int Version,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
@@ -23,6 +25,6 @@ public sealed record AgentResponse(
     {
         var d = a.Details;
         return new(a.Id, d.Name, d.EmployeeNumber, d.ContractType, d.HourlyCost, d.Skills, d.Languages, d.Certifications, d.TeamLeadId, d.Status,
-            a.Version, a.CreatedAt, a.UpdatedAt);
+            Money.FirmCurrency, a.Version, a.CreatedAt, a.UpdatedAt);
     }
 }

@@ -48,6 +48,11 @@ public static class AgentsApi
             teamLeadId = http.User.AgentId() ?? "(none)";
         }
         var found = await queries.Agents(page.Take, page.Cursor, teamLeadId);
+        if (!RosterAccess.SeesAllAgents(http.User) && page.Cursor is null && await grains.GetGrain<IAgentGrain>(teamLeadId!).Get() is { } lead)
+        {
+            // A team lead's list starts with themself, then their team.
+            return TypedResults.Ok(new PageResponse<AgentResponse>([AgentResponse.From(lead), .. found.Items.Select(AgentResponse.From)], found.NextCursor));
+        }
         return TypedResults.Ok(new PageResponse<AgentResponse>([.. found.Items.Select(AgentResponse.From)], found.NextCursor));
     }
 

@@ -1,3 +1,4 @@
+using BpoCloud.Domain.Billing;
 using BpoCloud.Domain.Roster;
 using BpoCloud.Domain.Scheduling;
 using BpoCloud.Grains.Scheduling;
@@ -17,6 +18,7 @@ public sealed record ShiftResponse(
     ShiftStatus Status,
     decimal PaidHours,
     decimal Cost,
+    string Currency,
     int Version,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
@@ -25,6 +27,6 @@ public sealed record ShiftResponse(
     {
         var d = s.Details;
         return new(s.Id, d.AgentId, d.BrandId, d.StoreId, d.Role, d.Start, d.End, d.Breaks, s.Status, s.PaidHours, s.Cost,
-            s.Version, s.CreatedAt, s.UpdatedAt);
+            Money.FirmCurrency, s.Version, s.CreatedAt, s.UpdatedAt);
     }
 }

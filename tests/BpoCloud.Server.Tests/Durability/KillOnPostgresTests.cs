@@ -36,13 +36,20 @@ public sealed class KillOnPostgresTests
         using var viaDoomed = await SignedIn(doomed);
         var brands = new Dictionary<string, string>();
         var shifts = new List<string>();
-        for (var i = 0; i < 12; i++)
+        try
         {
-            var name = $"Kill Test Brand {i}";
-            var brand = await viaDoomed.Create("/api/v1/brands", Make.Brand(name));
-            brands[brand] = name;
-            var agent = await viaDoomed.Create("/api/v1/agents", Make.Agent([brand]));
-            shifts.Add(await viaDoomed.Create("/api/v1/shifts", Make.Shift(agent, brand, Make.Monday9.AddDays(i))));
+            for (var i = 0; i < 12; i++)
+            {
+                var name = $"Kill Test Brand {i}";
+                var brand = await viaDoomed.Create("/api/v1/brands", Make.Brand(name));
+                brands[brand] = name;
+                var agent = await viaDoomed.Create("/api/v1/agents", Make.Agent([brand]));
+                shifts.Add(await viaDoomed.Create("/api/v1/shifts", Make.Shift(agent, brand, Make.Monday9.AddDays(i))));
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Assert.Fail($"{e.Message}{Environment.NewLine}{doomed.Output}");
         }
 
         doomed.KillHard();
