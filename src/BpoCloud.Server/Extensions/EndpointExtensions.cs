@@ -28,7 +28,8 @@ public static class EndpointExtensions
             .MapEventsApi()
             .MapKpisApi()
             .MapSlaApi()
-            .MapConversationsApi();
+            .MapConversationsApi()
+            .MapAlertsApi();
         return api;
     }
 

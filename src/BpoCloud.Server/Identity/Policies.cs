@@ -22,6 +22,7 @@ public static class Policies
     public const string KpiRead = nameof(KpiRead);
     public const string FirmKpiRead = nameof(FirmKpiRead);
     public const string SlaManage = nameof(SlaManage);
+    public const string AlertsManage = nameof(AlertsManage);
 
     public static void Add(AuthorizationOptions options)
     {
@@ -37,6 +38,7 @@ public static class Policies
         AddRoles(options, KpiRead, Role.OpsAdmin, Role.OpsManager, Role.TeamLead, Role.QaInspector, Role.Finance, Role.BrandAdmin, Role.BrandViewer);
         AddRoles(options, FirmKpiRead, Role.OpsAdmin, Role.OpsManager, Role.TeamLead, Role.QaInspector, Role.Finance);
         AddRoles(options, SlaManage, Role.OpsAdmin, Role.OpsManager);
+        AddRoles(options, AlertsManage, Role.OpsAdmin, Role.OpsManager, Role.BrandAdmin);
         // Events come from the brand's machines (an API key) or from the firm's operations staff.
         options.AddPolicy(Ingest, p => p.RequireAssertion(c =>
             c.User.HasClaim(CallerClaims.Kind, CallerClaims.KindApiKey) ||

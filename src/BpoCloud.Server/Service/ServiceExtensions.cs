@@ -8,9 +8,10 @@ public static class ServiceExtensions
     public static IHostApplicationBuilder AddBpoCloudService(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<SqlServiceLedger>();
-        builder.Services.AddSingleton<SqlKpiQueries>();
         builder.Services.AddSingleton<SqlConversationQueries>();
         builder.Services.AddHostedService<KpiSweepService>();
+        builder.Services.AddHttpClient(AlertWebhookDispatcher.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        builder.Services.AddHostedService<AlertWebhookDispatcher>();
         return builder;
     }
 }

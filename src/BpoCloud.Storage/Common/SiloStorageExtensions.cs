@@ -34,6 +34,9 @@ public static class SiloStorageExtensions
         silo.Services.TryAddSingleton<IRosterReadModel, SqlRosterReadModel>();
         silo.Services.TryAddSingleton<SqlSlaStore>();
         silo.Services.TryAddSingleton<IKpiProjectionStore, SqlKpiProjectionStore>();
+        silo.Services.TryAddSingleton<SqlKpiQueries>();
+        silo.Services.TryAddSingleton<SqlAlertStore>();
+        silo.Services.TryAddSingleton<IAlertStore>(sp => sp.GetRequiredService<SqlAlertStore>());
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.AddIncomingGrainCallFilter<TenantGuardFilter>();
         return silo;

@@ -12,14 +12,14 @@ namespace BpoCloud.Storage.Service;
 public sealed class SqlKpiQueries(Database database)
 {
     private const string Sums = """
-        CAST(SUM(conversations) AS BIGINT) AS Conversations, CAST(SUM(answered) AS BIGINT) AS Answered, CAST(SUM(abandoned) AS BIGINT) AS Abandoned,
-        CAST(SUM(first_response_ms) AS BIGINT) AS FirstResponseMs, CAST(SUM(first_response_count) AS BIGINT) AS FirstResponseCount,
-        CAST(SUM(turns) AS BIGINT) AS Turns, CAST(SUM(answered_turns) AS BIGINT) AS AnsweredTurns, CAST(SUM(turn_wait_ms) AS BIGINT) AS TurnWaitMs, CAST(SUM(turns_within_3min) AS BIGINT) AS TurnsWithin3Min,
-        CAST(SUM(service_level_met) AS BIGINT) AS ServiceLevelMet, CAST(SUM(service_level_offered) AS BIGINT) AS ServiceLevelOffered,
-        CAST(SUM(aht_ms) AS BIGINT) AS AhtMs, CAST(SUM(aht_count) AS BIGINT) AS AhtCount, CAST(SUM(resolved) AS BIGINT) AS Resolved, CAST(SUM(resolved_first_contact) AS BIGINT) AS ResolvedFirstContact,
-        CAST(SUM(csat_rated) AS BIGINT) AS CsatRated, CAST(SUM(csat_satisfied) AS BIGINT) AS CsatSatisfied, CAST(SUM(nps_rated) AS BIGINT) AS NpsRated, CAST(SUM(nps_promoters) AS BIGINT) AS NpsPromoters,
-        CAST(SUM(nps_detractors) AS BIGINT) AS NpsDetractors, CAST(SUM(complaints) AS BIGINT) AS Complaints,
-        CAST(SUM(presale_conversations) AS BIGINT) AS PreSaleConversations, CAST(SUM(presale_converted) AS BIGINT) AS PreSaleConverted
+        CAST(COALESCE(SUM(conversations), 0) AS BIGINT) AS Conversations, CAST(COALESCE(SUM(answered), 0) AS BIGINT) AS Answered, CAST(COALESCE(SUM(abandoned), 0) AS BIGINT) AS Abandoned,
+        CAST(COALESCE(SUM(first_response_ms), 0) AS BIGINT) AS FirstResponseMs, CAST(COALESCE(SUM(first_response_count), 0) AS BIGINT) AS FirstResponseCount,
+        CAST(COALESCE(SUM(turns), 0) AS BIGINT) AS Turns, CAST(COALESCE(SUM(answered_turns), 0) AS BIGINT) AS AnsweredTurns, CAST(COALESCE(SUM(turn_wait_ms), 0) AS BIGINT) AS TurnWaitMs, CAST(COALESCE(SUM(turns_within_3min), 0) AS BIGINT) AS TurnsWithin3Min,
+        CAST(COALESCE(SUM(service_level_met), 0) AS BIGINT) AS ServiceLevelMet, CAST(COALESCE(SUM(service_level_offered), 0) AS BIGINT) AS ServiceLevelOffered,
+        CAST(COALESCE(SUM(aht_ms), 0) AS BIGINT) AS AhtMs, CAST(COALESCE(SUM(aht_count), 0) AS BIGINT) AS AhtCount, CAST(COALESCE(SUM(resolved), 0) AS BIGINT) AS Resolved, CAST(COALESCE(SUM(resolved_first_contact), 0) AS BIGINT) AS ResolvedFirstContact,
+        CAST(COALESCE(SUM(csat_rated), 0) AS BIGINT) AS CsatRated, CAST(COALESCE(SUM(csat_satisfied), 0) AS BIGINT) AS CsatSatisfied, CAST(COALESCE(SUM(nps_rated), 0) AS BIGINT) AS NpsRated, CAST(COALESCE(SUM(nps_promoters), 0) AS BIGINT) AS NpsPromoters,
+        CAST(COALESCE(SUM(nps_detractors), 0) AS BIGINT) AS NpsDetractors, CAST(COALESCE(SUM(complaints), 0) AS BIGINT) AS Complaints,
+        CAST(COALESCE(SUM(presale_conversations), 0) AS BIGINT) AS PreSaleConversations, CAST(COALESCE(SUM(presale_converted), 0) AS BIGINT) AS PreSaleConverted
         """;
 
     /// <summary>One brand's hours in the window, with the filters applied.</summary>
@@ -45,6 +45,17 @@ public sealed class SqlKpiQueries(Database database)
             GROUP BY brand_id
             """;
         return await Query(sql, new { from = Text(from), to = Text(to) });
+    }
+
+    /// <summary>The summed counters of what started in [from, to): the window an alert rule judges.</summary>
+    public async Task<KpiCounters> Window(string brandId, DateTimeOffset from, DateTimeOffset to)
+    {
+        var sql = $"""
+            SELECT @brandId AS BrandId, '2000-01-01' AS LocalDate, 0 AS LocalHour, 0 AS UtcOffsetMinutes, {Sums}
+            FROM service_conversation WHERE brand_id = @brandId AND started_at_ms >= @fromMs AND started_at_ms < @toMs
+            """;
+        var rows = await Query(sql, new { brandId, fromMs = from.ToUnixTimeMilliseconds(), toMs = to.ToUnixTimeMilliseconds() });
+        return rows.Count == 0 ? KpiCounters.Zero : rows[0].Counters;
     }
 
     public async Task<IReadOnlyList<string>> BrandsWithPendingWork()

@@ -16,6 +16,7 @@ public static class AccessMatrix
     private static readonly string[] KpiReaders = ["opsAdmin", "opsManager", "teamLead", "qaInspector", "finance", "brandAdmin", "brandViewer"];
     private static readonly string[] FirmKpiReaders = ["opsAdmin", "opsManager", "teamLead", "qaInspector", "finance"];
     private static readonly string[] Ingesters = ["opsAdmin", "opsManager", "apiKey"];
+    private static readonly string[] AlertManagers = ["opsAdmin", "opsManager", "brandAdmin"];
 
     /// <summary>Routes anyone may call without signing in.</summary>
     public static readonly HashSet<string> Anonymous =
@@ -71,5 +72,11 @@ public static class AccessMatrix
         ["GET /api/v1/brands/{brandId}/sla/attainment"] = KpiReaders,
         ["GET /api/v1/brands/{brandId}/conversations/"] = KpiReaders,
         ["GET /api/v1/brands/{brandId}/conversations/{conversationId}"] = KpiReaders,
+        ["POST /api/v1/brands/{brandId}/alert-rules/"] = AlertManagers,
+        ["GET /api/v1/brands/{brandId}/alert-rules/"] = KpiReaders,
+        ["GET /api/v1/brands/{brandId}/alert-rules/{ruleId}"] = KpiReaders,
+        ["PUT /api/v1/brands/{brandId}/alert-rules/{ruleId}"] = AlertManagers,
+        ["DELETE /api/v1/brands/{brandId}/alert-rules/{ruleId}"] = AlertManagers,
+        ["GET /api/v1/brands/{brandId}/alerts"] = KpiReaders,
     };
 }

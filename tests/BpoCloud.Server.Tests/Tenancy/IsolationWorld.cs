@@ -91,5 +91,6 @@ public sealed class IsolationWorld
         .Replace("{userId}", UserB, StringComparison.Ordinal)
         .Replace("{keyId}", KeyB, StringComparison.Ordinal)
         .Replace("{conversationId}", "conv-b-1", StringComparison.Ordinal)
+        .Replace("{ruleId}", "arl_b_rule", StringComparison.Ordinal)
         .Replace("{documentName}", "v1", StringComparison.Ordinal);
 }
