@@ -119,6 +119,26 @@ public abstract class KpiApiContract(BpoCloudServer server)
     }
 
     [Fact]
+    public async Task A_later_return_of_the_customer_takes_back_first_contact_resolution()
+    {
+        var brand = await BrandWithSla();
+        var script = EventScript.WorkedExample();
+        await Ingest(brand, script.Events, script.Events.Count);
+        await Projected(brand);
+        var before = (await _admin.Get($"/api/v1/brands/{brand}/kpis?from={script.DayText}&to={script.DayText}").Ok())["totals"]!;
+
+        // cust-a (c1, resolved 10:05) comes back at 20:00 the same day: c1 is no longer a first-contact resolution.
+        var later = new EventScript().Started("c9", "20:00:00", "cust-a", role: "afterSale").Customer("c9", "20:00:01");
+        await Ingest(brand, later.Events, 2);
+        await Projected(brand);
+        var after = (await _admin.Get($"/api/v1/brands/{brand}/kpis?from={script.DayText}&to={script.DayText}").Ok())["totals"]!;
+
+        Assert.Equal(1m, before["fcrRate"]!.GetValue<decimal>());
+        Assert.Equal(0m, after["fcrRate"]!.GetValue<decimal>());
+        Assert.Equal(4, after["conversations"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task A_batch_with_one_bad_event_is_refused_whole_naming_the_index()
     {
         var brand = await BrandWithSla();
