@@ -5,13 +5,3 @@ namespace BpoCloud.Server.Service;
 /// day, and the month as a whole against the policy in force on its last day. met is null when not measured.
 /// </summary>
 public sealed record SlaAttainmentResponse(string Month, SlaPeriod Monthly, int DaysMet, int DaysMissed, IReadOnlyList<SlaPeriod> Days);
-
-/// <summary>Attainment of one day or of the month.</summary>
-public sealed record SlaPeriod(
-    string Period,
-    long Conversations,
-    decimal? ServiceLevel,
-    decimal? ResponseWithin3MinRate,
-    decimal? TargetServiceLevel,
-    decimal? ResponseWithin3MinTarget,
-    bool? Met);

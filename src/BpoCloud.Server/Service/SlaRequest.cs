@@ -5,12 +5,6 @@ using BpoCloud.Domain.Service;
 
 namespace BpoCloud.Server.Service;
 
-/// <summary>Business hours as the API sends them: a day may appear several times (split hours); close "24:00" is midnight.</summary>
-public sealed record BusinessHoursDto(IReadOnlyList<BusinessDayDto?>? Days);
-
-/// <summary>One open window of one weekday, brand-local.</summary>
-public sealed record BusinessDayDto(WeekDay? Day, string? Open, string? Close);
-
 /// <summary>Body of PUT /brands/{brandId}/sla: a new policy version, in force from <see cref="EffectiveFrom"/> (default today, brand time).</summary>
 public sealed record SlaRequest(
     string? EffectiveFrom,

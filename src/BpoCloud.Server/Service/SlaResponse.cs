@@ -21,9 +21,3 @@ public sealed record SlaResponse(
 
     private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
-
-/// <summary>The open windows of an SLA, brand-local.</summary>
-public sealed record SlaBusinessHours(IReadOnlyList<SlaOpenWindow> Days);
-
-/// <summary>One open window.</summary>
-public sealed record SlaOpenWindow(WeekDay Day, string Open, string Close);

@@ -21,23 +21,13 @@ public sealed class KillDuringIngestionTests
     public async Task Every_acknowledged_event_is_stored_exactly_once_across_a_kill_and_restart()
     {
         var connectionString = TestStorage.NewPostgresDatabase();
-        var settings = new Dictionary<string, string?>(TestStorage.Postgres(connectionString))
-        {
-            ["Orleans:ClusterId"] = $"ingest-kill-{Guid.NewGuid():N}",
-            ["Auth:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
-            ["Bootstrap:AdminEmail"] = BpoCloudServer.AdminEmail,
-            ["Bootstrap:AdminPassword"] = BpoCloudServer.AdminPassword,
-            ["Orleans:Membership:ProbeTimeout"] = "00:00:01",
-            ["Orleans:Membership:NumMissedProbesLimit"] = "2",
-            ["Orleans:Membership:NumVotesForDeathDeclaration"] = "1",
-            ["Orleans:Membership:TableRefreshTimeout"] = "00:00:02",
-        };
+        var settings = ClusterSettings.FastFailover(connectionString);
         var doomed = new ServerProcess(settings);
         await doomed.WaitUntilReady(TimeSpan.FromSeconds(60));
         using var survivor = new ServerProcess(settings);
         await survivor.WaitUntilReady(TimeSpan.FromSeconds(60));
-        using var viaDoomed = await SignedIn(doomed);
-        using var viaSurvivor = await SignedIn(survivor);
+        using var viaDoomed = await ClusterSettings.SignedIn(doomed);
+        using var viaSurvivor = await ClusterSettings.SignedIn(survivor);
         var brand = await viaDoomed.Create("/api/v1/brands", Make.Brand("Kill during ingestion"));
 
         var accepted = 0;
@@ -109,13 +99,4 @@ public sealed class KillDuringIngestionTests
         return new { events };
     }
 
-    private static async Task<HttpClient> SignedIn(ServerProcess server)
-    {
-        var client = server.Client();
-        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { email = BpoCloudServer.AdminEmail, password = BpoCloudServer.AdminPassword });
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
 }

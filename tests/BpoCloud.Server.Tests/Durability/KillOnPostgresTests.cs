@@ -16,24 +16,13 @@ public sealed class KillOnPostgresTests
     [Fact]
     public async Task The_surviving_server_serves_all_data_and_accepts_writes_after_the_other_is_killed()
     {
-        var settings = new Dictionary<string, string?>(TestStorage.Postgres())
-        {
-            ["Orleans:ClusterId"] = $"kill-{Guid.NewGuid():N}",
-            ["Auth:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
-            ["Bootstrap:AdminEmail"] = BpoCloudServer.AdminEmail,
-            ["Bootstrap:AdminPassword"] = BpoCloudServer.AdminPassword,
-            // Notice a dead server in seconds, not the production default of about a minute.
-            ["Orleans:Membership:ProbeTimeout"] = "00:00:01",
-            ["Orleans:Membership:NumMissedProbesLimit"] = "2",
-            ["Orleans:Membership:NumVotesForDeathDeclaration"] = "1",
-            ["Orleans:Membership:TableRefreshTimeout"] = "00:00:02",
-        };
+        var settings = ClusterSettings.FastFailover(TestStorage.NewPostgresDatabase());
         using var doomed = new ServerProcess(settings);
         await doomed.WaitUntilReady(TimeSpan.FromSeconds(60));
         using var survivor = new ServerProcess(settings);
         await survivor.WaitUntilReady(TimeSpan.FromSeconds(60));
 
-        using var viaDoomed = await SignedIn(doomed);
+        using var viaDoomed = await ClusterSettings.SignedIn(doomed);
         var brands = new Dictionary<string, string>();
         var shifts = new List<string>();
         try
@@ -54,7 +43,7 @@ public sealed class KillOnPostgresTests
 
         doomed.KillHard();
 
-        using var client = await SignedIn(survivor);
+        using var client = await ClusterSettings.SignedIn(survivor);
         var deadline = DateTime.UtcNow + FailoverLimit;
         foreach (var (id, name) in brands)
         {
@@ -71,15 +60,6 @@ public sealed class KillOnPostgresTests
         Assert.Equal(brands.Count + 1, listed["items"]!.AsArray().Count);
     }
 
-    private static async Task<HttpClient> SignedIn(ServerProcess server)
-    {
-        var client = server.Client();
-        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { email = BpoCloudServer.AdminEmail, password = BpoCloudServer.AdminPassword });
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
 
     /// <summary>Grains that lived on the dead server come back once the cluster has declared it dead; poll (bounded) until then.</summary>
     private static async Task<JsonNode> Eventually(HttpClient client, string url, DateTime deadline, ServerProcess server)
