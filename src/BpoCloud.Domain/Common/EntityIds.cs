@@ -1,8 +1,8 @@
 namespace BpoCloud.Domain.Common;
 
 /// <summary>
-/// Server-issued ids: a short kind prefix plus a time-ordered GUID, so ids sort by creation
-/// (keyset paging stays stable) and a glance at one tells what it names.
+/// Server-issued ids: a short kind prefix plus a version-7 GUID (time-ordered to the millisecond, so lists
+/// paged by id come out roughly in creation order) — and a glance at one tells what it names.
 /// </summary>
 public static class EntityIds
 {
