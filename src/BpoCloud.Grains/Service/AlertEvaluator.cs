@@ -7,7 +7,7 @@ namespace BpoCloud.Grains.Service;
 
 /// <summary>
 /// Judges each rule over its window and turns crossings into alerts: fires when the condition starts to hold,
-/// resolves when it stops (or the rule is gone). No data means no change. Plain code, tested without a cluster.
+/// resolves when it stops (or the rule is gone). No data means no change. Plain code behind the grain; the alert API tests drive it.
 /// </summary>
 public sealed class AlertEvaluator(IAlertStore store)
 {

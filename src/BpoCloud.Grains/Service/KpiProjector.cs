@@ -5,7 +5,7 @@ namespace BpoCloud.Grains.Service;
 /// <summary>
 /// Recomputes dirty items of one brand from the ledger: a conversation's KPI row from all its events, an event
 /// outside any conversation from itself, and a customer by marking their conversations (their FCR and conversion
-/// depend on what the customer did later). Plain code, so it is tested without a cluster.
+/// depend on what the customer did later). Plain code behind the grain; the KPI API tests drive it end to end.
 /// </summary>
 public sealed class KpiProjector(IKpiProjectionStore store)
 {

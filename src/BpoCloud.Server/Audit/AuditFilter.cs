@@ -18,7 +18,7 @@ namespace BpoCloud.Server.Audit;
 public static class AuditFilter
 {
     public const int MaxSummaryLength = 4000;
-    private static readonly string[] Secrets = ["key", "password", "accessToken"];
+    private static readonly string[] Secrets = ["key", "password", "accessToken", "webhookSecret"];
     private static readonly HashSet<string> Changes = new(StringComparer.OrdinalIgnoreCase) { "POST", "PUT", "PATCH", "DELETE" };
 
     public static EndpointFilterDelegate Factory(EndpointFilterFactoryContext context, EndpointFilterDelegate next) =>

@@ -34,7 +34,7 @@ public static class AgentsApi
         return TypedResults.Created($"/api/v1/agents/{id}", AgentResponse.From(result.Value));
     }
 
-    /// <summary>Everyone for managers, QA and finance; a team lead's list is their team; an agent's list is themself.</summary>
+    /// <summary>Everyone for managers, QA and finance; a team lead's list is themself then their team; an agent's list is themself.</summary>
     public static async Task<Ok<PageResponse<AgentResponse>>> List(
         PageRequest page, RosterQueries queries, HttpContext http, IGrainFactory grains, string? teamLeadId = null)
     {

@@ -10,7 +10,9 @@ public static class ServiceExtensions
         builder.Services.AddSingleton<SqlServiceLedger>();
         builder.Services.AddSingleton<SqlConversationQueries>();
         builder.Services.AddHostedService<KpiSweepService>();
-        builder.Services.AddHttpClient(AlertWebhookDispatcher.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        // Redirects are not followed: a webhook goes to the URL the brand registered and nowhere else.
+        builder.Services.AddHttpClient(AlertWebhookDispatcher.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10))
+            .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { AllowAutoRedirect = false });
         builder.Services.AddHostedService<AlertWebhookDispatcher>();
         return builder;
     }

@@ -32,9 +32,9 @@ public sealed record SlaRequest(
         {
             errors.Add("responseWithin3MinTarget", "is required.");
         }
-        if (BusinessHours?.Days is null)
+        if (BusinessHours?.Days is not { Count: > 0 })
         {
-            errors.Add("businessHours.days", "is required (an empty list means never open).");
+            errors.Add("businessHours.days", "must list at least one open window.");
         }
         for (var i = 0; i < (BusinessHours?.Days?.Count ?? 0); i++)
         {

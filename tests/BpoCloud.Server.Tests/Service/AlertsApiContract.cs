@@ -105,6 +105,7 @@ public abstract class AlertsApiContract(BpoCloudServer server)
         var resolved = (await Admin.Get($"/api/v1/brands/{brand}/alerts").Ok())["items"]!.AsArray().Single()!;
         Assert.Equal(0.8m, resolved["resolvedValue"]!.GetValue<decimal>());
         Assert.Equal(2, receiver.Received.Select(r => r.Headers["X-BpoCloud-Delivery"]).Distinct().Count());
+        Assert.DoesNotContain(secret, (await Admin.Get($"/api/v1/audit?brandId={brand}&limit=200").Ok()).ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]
