@@ -112,7 +112,7 @@ public abstract class AlertsApiContract(BpoCloudServer server)
     public async Task Five_complaints_within_an_hour_is_a_complaint_spike()
     {
         var brand = await BrandOpenAllDay();
-        await Admin.Create($"/api/v1/brands/{brand}/alert-rules", new { name = "Complaint spike", metric = "complaints", comparison = "gte", threshold = 5, windowMinutes = 60 });
+        await Admin.Create($"/api/v1/brands/{brand}/alert-rules", new { name = "Complaint spike", metric = "complaints", comparison = ">=", threshold = 5, windowMinutes = 60 });
         var complaint = (int i) => new
         {
             id = $"cmp-{i}-{Guid.NewGuid():N}", type = "complaint.opened", occurredAt = DateTimeOffset.UtcNow.AddMinutes(-5), customerId = $"cust-{i}", category = "product",
