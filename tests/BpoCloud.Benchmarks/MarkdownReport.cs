@@ -22,7 +22,7 @@ public static class MarkdownReport
         {
             Line(md, $"- {run.Storage}: ready (GET /health/ready = 200) after **{run.TimeToReady.TotalSeconds:0.00} s** " +
                 $"(target < {StorageRun.ReadyTarget.TotalSeconds:0} s{(run.MissedReadyTarget ? ", **MISSED**" : ", met")}); " +
-                (run.SignedIn ? "requests carried a bearer token" : "no token endpoint yet (404), requests went without a token") +
+                (run.SignedIn ? "requests carried a bearer token" : "**POST /api/v1/auth/token answered 404, requests went without a token**") +
                 $"; other processes kept {run.BackgroundCores:0.00} cores busy just before the run{(run.BackgroundCores > NoisyBackgroundCores ? " (**noisy machine, figures are low**)" : "")}.");
         }
         md.AppendLine();

@@ -52,11 +52,18 @@ public sealed class RosterClient : IDisposable
             throw new BenchmarkException("POST /api/v1/auth/token answered without an accessToken.");
         }
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        AccessToken = token;
         return true;
     }
 
+    /// <summary>The bearer token after a successful sign-in, for other clients of the same run.</summary>
+    public string? AccessToken { get; private set; }
+
     public Task<(string? Error, string? Id)> CreateBrandAsync(int index, CancellationToken cancellationToken) =>
-        CreateAsync("brands", new { name = $"Bench brand {index:D6}", roles = new[] { "preSale", "inSale" } }, cancellationToken);
+        CreateBrandAsync(index, ["preSale", "inSale"], cancellationToken);
+
+    public Task<(string? Error, string? Id)> CreateBrandAsync(int index, string[] roles, CancellationToken cancellationToken) =>
+        CreateAsync("brands", new { name = $"Bench brand {index:D6}", roles }, cancellationToken);
 
     public Task<(string? Error, string? Id)> CreateAgentAsync(int index, string runTag, string brandId, CancellationToken cancellationToken) =>
         CreateAsync("agents", new
@@ -102,7 +109,7 @@ public sealed class RosterClient : IDisposable
         return id is null ? ("201 without an id in the body", null) : (null, id);
     }
 
-    private static async Task<string> Describe(HttpResponseMessage response, CancellationToken cancellationToken)
+    public static async Task<string> Describe(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         return $"{(int)response.StatusCode} {response.StatusCode}: {(text.Length > 300 ? text[..300] + "..." : text)}";

@@ -47,21 +47,34 @@ public sealed class StorageTarget : IAsyncDisposable
     }
 
     /// <summary>Creates a new database in the server named by BPOCLOUD_BENCH_PG and points the server at it.</summary>
-    public static async Task<StorageTarget> Postgres(bool keep, CancellationToken cancellationToken)
+    public static Task<StorageTarget> Postgres(bool keep, CancellationToken cancellationToken) =>
+        // Lower-case letters and digits only, so the name needs no quoting.
+        Postgres("bpocloud_bench_" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "_" +
+            Guid.NewGuid().ToString("N")[..6], keep, cancellationToken);
+
+    /// <summary>
+    /// Points the server at <paramref name="database"/>, created unless it exists (then <see cref="Reused"/> is true:
+    /// a kept data set is used again). The name must need no quoting (BenchOptions checks it).
+    /// </summary>
+    public static async Task<StorageTarget> Postgres(string database, bool keep, CancellationToken cancellationToken)
     {
         var adminConnectionString = Environment.GetEnvironmentVariable(PostgresEnvironmentVariable);
         if (string.IsNullOrWhiteSpace(adminConnectionString))
         {
-            throw new BenchmarkException($"--storage postgres needs {PostgresEnvironmentVariable} (an Npgsql connection string); `./build.sh bench` sets it.");
+            throw new BenchmarkException($"PostgreSQL runs need {PostgresEnvironmentVariable} (an Npgsql connection string); `./build.sh bench` sets it.");
         }
-        // Lower-case letters and digits only, so the name needs no quoting.
-        var database = "bpocloud_bench_" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "_" +
-            Guid.NewGuid().ToString("N")[..6];
+        bool exists;
         await using (var admin = new NpgsqlConnection(adminConnectionString))
         {
             await admin.OpenAsync(cancellationToken);
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", admin);
-            await create.ExecuteNonQueryAsync(cancellationToken);
+            await using var probe = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", admin);
+            probe.Parameters.AddWithValue("name", database);
+            exists = await probe.ExecuteScalarAsync(cancellationToken) is not null;
+            if (!exists)
+            {
+                await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", admin);
+                await create.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
         var builder = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = database };
         var settings = new Dictionary<string, string>
@@ -74,7 +87,8 @@ public sealed class StorageTarget : IAsyncDisposable
         var description = $"PostgreSQL database {database} on {builder.Host}:{builder.Port}";
         return new StorageTarget(StorageKind.Postgres, description, settings, async () =>
         {
-            if (keep)
+            // A database this run did not create is never dropped by it.
+            if (keep || exists)
             {
                 return;
             }
@@ -83,8 +97,12 @@ public sealed class StorageTarget : IAsyncDisposable
             // FORCE: the server was killed, and its pooled connections may not be gone yet.
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", admin);
             await drop.ExecuteNonQueryAsync();
-        });
+        })
+        { Reused = exists };
     }
+
+    /// <summary>True when the database existed before this run (kept by an earlier run with --keep-data).</summary>
+    public bool Reused { get; private init; }
 
     public async ValueTask DisposeAsync() => await _cleanUp();
 }

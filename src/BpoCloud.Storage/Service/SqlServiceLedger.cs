@@ -17,7 +17,24 @@ public sealed class SqlServiceLedger(Database database)
 {
     public async Task<IngestResult> Append(string brandId, IReadOnlyList<ServiceEvent> events, DateTimeOffset receivedAt)
     {
-        var rows = events.Select(ToRow).ToList();
+        // Rows and keys go in a fixed (ordinal) order, so two batches of one brand lock shared keys in the same order
+        // and cannot deadlock; should the database still pick this transaction as a victim, it is simply run again.
+        var rows = events.Select(ToRow).OrderBy(r => r.EventId, StringComparer.Ordinal).ToList();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await AppendOnce(brandId, events, rows, receivedAt);
+            }
+            catch (Exception e) when (attempt < 3 && DbErrors.IsTransient(e))
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt));
+            }
+        }
+    }
+
+    private async Task<IngestResult> AppendOnce(string brandId, IReadOnlyList<ServiceEvent> events, List<LedgerRow> rows, DateTimeOffset receivedAt)
+    {
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         var accepted = database.IsSqlite
@@ -55,12 +72,13 @@ public sealed class SqlServiceLedger(Database database)
     public static LedgerRow ToRow(ServiceEvent e) => new(
         e.Id, ServiceEventTypeNames.ToWireName(e.Type), e.OccurredAt.ToUnixTimeMilliseconds(), e.ConversationId, e.CustomerId, StorageJson.Write(e));
 
-    public static async Task MarkDirty(DbConnection connection, DbTransaction? transaction, string brandId, IReadOnlyCollection<string> keys)
+    public static async Task MarkDirty(DbConnection connection, DbTransaction? transaction, string brandId, IReadOnlyCollection<string> unordered)
     {
-        if (keys.Count == 0)
+        if (unordered.Count == 0)
         {
             return;
         }
+        var keys = unordered.Order(StringComparer.Ordinal).ToList();
         var mark = Random.Shared.NextInt64();
         if (connection is NpgsqlConnection pg)
         {

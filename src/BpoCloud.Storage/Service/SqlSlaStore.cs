@@ -29,7 +29,7 @@ public sealed class SqlSlaStore(Database database)
         await connection.ExecuteAsync(
             """
             INSERT INTO service_dirty (brand_id, item_key, mark)
-            SELECT brand_id, item_key, @mark FROM service_conversation WHERE brand_id = @brandId AND local_date >= @from
+            SELECT brand_id, item_key, @mark FROM service_conversation WHERE brand_id = @brandId AND local_date >= @from ORDER BY item_key
             ON CONFLICT (brand_id, item_key) DO UPDATE SET mark = excluded.mark
             """, new { brandId, from, mark = Random.Shared.NextInt64() }, transaction);
         await transaction.CommitAsync();
