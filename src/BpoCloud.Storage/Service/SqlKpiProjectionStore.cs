@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using BpoCloud.Domain.Roster;
 using BpoCloud.Domain.Service;
@@ -84,10 +85,24 @@ public sealed class SqlKpiProjectionStore(Database database, SqlSlaStore slas) :
 
     public Task<IReadOnlyList<SlaPolicy>> SlaPolicies(string brandId) => slas.Policies(brandId);
 
+    /// <summary>
+    /// Rewrites conversation rows and, in the same transaction, adds (new − old) of each to its hour in the rollup,
+    /// so the rollup always equals the sum of the rows. The projection grain is the brand's only writer of both.
+    /// </summary>
     public async Task Save(string brandId, IReadOnlyList<KpiRow> rows, IReadOnlyCollection<string> removedKeys)
     {
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
+        var deltas = new Dictionary<HourBucket, long[]>();
+        foreach (var (bucket, values) in await Stored(connection, transaction, brandId, [.. rows.Select(r => r.Key).Concat(removedKeys).Distinct()]))
+        {
+            AddTo(deltas, bucket, values, -1);
+        }
+        foreach (var row in rows)
+        {
+            AddTo(deltas, new HourBucket(row.LocalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), row.LocalHour, row.UtcOffsetMinutes,
+                row.Role is { } role ? RoleName(role) : ""), Values(row.Counters), +1);
+        }
         if (removedKeys.Count > 0)
         {
             var parameters = new DynamicParameters(new { brandId });
@@ -95,7 +110,57 @@ public sealed class SqlKpiProjectionStore(Database database, SqlSlaStore slas) :
                 $"DELETE FROM service_conversation WHERE brand_id = @brandId AND {SqlLists.In(parameters, "item_key", "k", removedKeys)}", parameters, transaction);
         }
         await connection.ExecuteAsync(UpsertSql, rows.Select(r => Parameters(brandId, r)), transaction);
+        // Hours are written in one fixed order, so two writers could never lock the same rows in opposite orders.
+        var changed = deltas.Where(d => d.Value.Any(v => v != 0))
+            .OrderBy(d => d.Key.LocalDate, StringComparer.Ordinal).ThenBy(d => d.Key.LocalHour).ThenBy(d => d.Key.UtcOffsetMinutes)
+            .ThenBy(d => d.Key.Role, StringComparer.Ordinal);
+        await connection.ExecuteAsync(RollupSql, changed.Select(d => RollupParameters(brandId, d.Key, d.Value)), transaction);
         await transaction.CommitAsync();
+    }
+
+    private static async Task<List<(HourBucket, long[])>> Stored(DbConnection connection, DbTransaction transaction, string brandId, IReadOnlyCollection<string> keys)
+    {
+        var found = new List<(HourBucket, long[])>();
+        foreach (var chunk in keys.Chunk(500))
+        {
+            var parameters = new DynamicParameters(new { brandId });
+            var sql = $"SELECT local_date, local_hour, utc_offset_minutes, role, {string.Join(", ", CounterColumns)} FROM service_conversation " +
+                      $"WHERE brand_id = @brandId AND {SqlLists.In(parameters, "item_key", "k", chunk)}";
+            foreach (IDictionary<string, object> row in await connection.QueryAsync(sql, parameters, transaction))
+            {
+                var bucket = new HourBucket((string)row["local_date"], Convert.ToInt64(row["local_hour"], CultureInfo.InvariantCulture),
+                    Convert.ToInt64(row["utc_offset_minutes"], CultureInfo.InvariantCulture), row["role"] as string ?? "");
+                found.Add((bucket, [.. CounterColumns.Select(c => Convert.ToInt64(row[c], CultureInfo.InvariantCulture))]));
+            }
+        }
+        return found;
+    }
+
+    private static void AddTo(Dictionary<HourBucket, long[]> deltas, HourBucket bucket, long[] values, int sign)
+    {
+        if (!deltas.TryGetValue(bucket, out var sum))
+        {
+            deltas[bucket] = sum = new long[CounterColumns.Length];
+        }
+        for (var i = 0; i < sum.Length; i++)
+        {
+            sum[i] += sign * values[i];
+        }
+    }
+
+    private static DynamicParameters RollupParameters(string brandId, HourBucket bucket, long[] values)
+    {
+        var p = new DynamicParameters();
+        p.Add("brand_id", brandId);
+        p.Add("local_date", bucket.LocalDate);
+        p.Add("local_hour", (int)bucket.LocalHour);
+        p.Add("utc_offset_minutes", (int)bucket.UtcOffsetMinutes);
+        p.Add("role", bucket.Role);
+        for (var i = 0; i < CounterColumns.Length; i++)
+        {
+            p.Add(CounterColumns[i], values[i]);
+        }
+        return p;
     }
 
     public async Task ClearDirty(string brandId, IReadOnlyList<DirtyItem> items)
@@ -120,6 +185,12 @@ public sealed class SqlKpiProjectionStore(Database database, SqlSlaStore slas) :
         $"INSERT INTO service_conversation ({string.Join(", ", Columns)}) VALUES ({string.Join(", ", Columns.Select(c => "@" + c))}) " +
         $"ON CONFLICT (brand_id, item_key) DO UPDATE SET {string.Join(", ", Columns.Skip(2).Select(c => $"{c} = excluded.{c}"))}";
 
+    private static readonly string RollupSql =
+        $"INSERT INTO service_kpi_hour (brand_id, local_date, local_hour, utc_offset_minutes, role, {string.Join(", ", CounterColumns)}) " +
+        $"VALUES (@brand_id, @local_date, @local_hour, @utc_offset_minutes, @role, {string.Join(", ", CounterColumns.Select(c => "@" + c))}) " +
+        $"ON CONFLICT (brand_id, local_date, local_hour, utc_offset_minutes, role) DO UPDATE SET " +
+        string.Join(", ", CounterColumns.Select(c => $"{c} = service_kpi_hour.{c} + excluded.{c}"));
+
     private static DynamicParameters Parameters(string brandId, KpiRow row)
     {
         var c = row.Counters;
@@ -134,18 +205,20 @@ public sealed class SqlKpiProjectionStore(Database database, SqlSlaStore slas) :
         p.Add("role", row.Role is { } role ? RoleName(role) : null);
         p.Add("agent_id", row.AgentId);
         p.Add("customer_id", row.CustomerId);
-        long[] values =
-        [
-            c.Conversations, c.Answered, c.Abandoned, Ms(c.FirstResponseSum), c.FirstResponseCount, c.Turns, c.AnsweredTurns, Ms(c.TurnWaitSum),
-            c.TurnsWithin3Min, c.ServiceLevelMet, c.ServiceLevelOffered, Ms(c.AhtSum), c.AhtCount, c.Resolved, c.ResolvedFirstContact,
-            c.CsatRated, c.CsatSatisfied, c.NpsRated, c.NpsPromoters, c.NpsDetractors, c.Complaints, c.PreSaleConversations, c.PreSaleConverted,
-        ];
+        var values = Values(c);
         for (var i = 0; i < CounterColumns.Length; i++)
         {
             p.Add(CounterColumns[i], values[i]);
         }
         return p;
     }
+
+    private static long[] Values(KpiCounters c) =>
+    [
+        c.Conversations, c.Answered, c.Abandoned, Ms(c.FirstResponseSum), c.FirstResponseCount, c.Turns, c.AnsweredTurns, Ms(c.TurnWaitSum),
+        c.TurnsWithin3Min, c.ServiceLevelMet, c.ServiceLevelOffered, Ms(c.AhtSum), c.AhtCount, c.Resolved, c.ResolvedFirstContact,
+        c.CsatRated, c.CsatSatisfied, c.NpsRated, c.NpsPromoters, c.NpsDetractors, c.Complaints, c.PreSaleConversations, c.PreSaleConverted,
+    ];
 
     public static string RoleName(ServiceRole role) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(role.ToString());
 

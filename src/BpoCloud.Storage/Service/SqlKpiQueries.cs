@@ -22,12 +22,16 @@ public sealed class SqlKpiQueries(Database database)
         CAST(COALESCE(SUM(presale_conversations), 0) AS BIGINT) AS PreSaleConversations, CAST(COALESCE(SUM(presale_converted), 0) AS BIGINT) AS PreSaleConverted
         """;
 
-    /// <summary>One brand's hours in the window, with the filters applied.</summary>
+    /// <summary>
+    /// One brand's hours in the window, with the filters applied. Without a store or agent filter the rollup answers
+    /// (a few thousand rows for 90 days); a store or agent filter sums the conversation rows themselves.
+    /// </summary>
     public async Task<IReadOnlyList<KpiBucket>> Hours(string brandId, KpiFilter filter)
     {
+        var fromRollup = filter.StoreId is null && filter.AgentId is null;
         var sql = $"""
             SELECT brand_id AS BrandId, local_date AS LocalDate, local_hour AS LocalHour, utc_offset_minutes AS UtcOffsetMinutes, {Sums}
-            FROM service_conversation
+            FROM {(fromRollup ? "service_kpi_hour" : "service_conversation")}
             WHERE brand_id = @brandId AND local_date >= @from AND local_date <= @to
               {(filter.Role is null ? "" : "AND role = @role")} {(filter.StoreId is null ? "" : "AND store_id = @storeId")}
               {(filter.AgentId is null ? "" : "AND agent_id = @agentId")}
@@ -41,7 +45,7 @@ public sealed class SqlKpiQueries(Database database)
     {
         var sql = $"""
             SELECT brand_id AS BrandId, MIN(local_date) AS LocalDate, 0 AS LocalHour, 0 AS UtcOffsetMinutes, {Sums}
-            FROM service_conversation WHERE local_date >= @from AND local_date <= @to
+            FROM service_kpi_hour WHERE local_date >= @from AND local_date <= @to
             GROUP BY brand_id
             """;
         return await Query(sql, new { from = Text(from), to = Text(to) });
