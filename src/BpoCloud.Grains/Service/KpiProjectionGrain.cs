@@ -13,12 +13,26 @@ public sealed class KpiProjectionGrain(IKpiProjectionStore store, ILogger<KpiPro
 {
     private const int BatchSize = 500;
     private static readonly TimeSpan TurnBudget = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan Coalesce = TimeSpan.FromMilliseconds(200);
     private readonly KpiProjector _projector = new(store);
     private IGrainTimer? _continuation;
 
     private string BrandId => this.GetPrimaryKeyString();
 
-    public async Task Poke()
+    /// <summary>
+    /// Pokes within <see cref="Coalesce"/> of each other are served by one run, so a burst of batches touching the
+    /// same conversations recomputes each of them once rather than once per batch.
+    /// </summary>
+    public Task Poke()
+    {
+        if (_continuation is null)
+        {
+            ScheduleContinuation(Coalesce);
+        }
+        return Task.CompletedTask;
+    }
+
+    private async Task Run()
     {
         // Elapsed time of this turn, not a business time: a stopwatch, not the clock.
         var turn = System.Diagnostics.Stopwatch.StartNew();
@@ -29,7 +43,7 @@ public sealed class KpiProjectionGrain(IKpiProjectionStore store, ILogger<KpiPro
                 return;
             }
         }
-        ScheduleContinuation();
+        ScheduleContinuation(TimeSpan.FromMilliseconds(10));
     }
 
     public async Task<int> Drain()
@@ -43,7 +57,7 @@ public sealed class KpiProjectionGrain(IKpiProjectionStore store, ILogger<KpiPro
         return total;
     }
 
-    private void ScheduleContinuation()
+    private void ScheduleContinuation(TimeSpan after)
     {
         _continuation?.Dispose();
         _continuation = this.RegisterGrainTimer(async () =>
@@ -52,14 +66,14 @@ public sealed class KpiProjectionGrain(IKpiProjectionStore store, ILogger<KpiPro
             _continuation = null;
             try
             {
-                await Poke();
+                await Run();
             }
             catch (Exception e)
             {
                 // The sweeper pokes again later; the items stay dirty, nothing is lost.
                 logger.LogWarning(e, "KPI projection for {TenantId} failed; it will be retried", BrandId);
             }
-        }, new GrainTimerCreationOptions { DueTime = TimeSpan.FromMilliseconds(10), Period = Timeout.InfiniteTimeSpan });
+        }, new GrainTimerCreationOptions { DueTime = after, Period = Timeout.InfiniteTimeSpan });
     }
 
     private async Task<TimeZoneInfo> Zone() =>

@@ -21,6 +21,7 @@ public static class ApiExtensions
 
     public static void Configure(JsonSerializerOptions options)
     {
+        options.TypeInfoResolverChain.Insert(0, Service.IngestionJsonContext.Default);
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
     }

@@ -50,7 +50,7 @@ public sealed class SqlConversationQueries(Database database)
         await using var connection = await database.OpenAsync();
         var bodies = await connection.QueryAsync<string>(
             "SELECT body FROM service_event WHERE brand_id = @brandId AND conversation_id = @conversationId", new { brandId, conversationId });
-        return [.. bodies.Select(StorageJson.Read<ServiceEvent>).OrderBy(e => e, ServiceEventOrder.Instance)];
+        return [.. bodies.Select(ServiceEventJson.Read).OrderBy(e => e, ServiceEventOrder.Instance)];
     }
 
     public async Task<ConversationRow?> One(string brandId, string conversationId)

@@ -49,7 +49,7 @@ public sealed class SqlKpiProjectionStore(Database database, SqlSlaStore slas) :
                 {
                     result[conversation] = list = [];
                 }
-                list.Add(StorageJson.Read<ServiceEvent>(body));
+                list.Add(ServiceEventJson.Read(body));
             }
         }
         return result;
@@ -64,7 +64,7 @@ public sealed class SqlKpiProjectionStore(Database database, SqlSlaStore slas) :
         var parameters = new DynamicParameters(new { brandId });
         var sql = $"SELECT body FROM service_event WHERE brand_id = @brandId AND {SqlLists.In(parameters, "event_id", "e", eventIds)}";
         await using var connection = await database.OpenAsync();
-        return [.. (await connection.QueryAsync<string>(sql, parameters)).Select(StorageJson.Read<ServiceEvent>)];
+        return [.. (await connection.QueryAsync<string>(sql, parameters)).Select(ServiceEventJson.Read)];
     }
 
     public async Task<ICustomerActivity> ActivityOf(string brandId, IReadOnlyCollection<string> customerIds)
@@ -78,7 +78,7 @@ public sealed class SqlKpiProjectionStore(Database database, SqlSlaStore slas) :
                 WHERE brand_id = @brandId AND type IN ('conversation.started', 'order.placed') AND {SqlLists.In(parameters, "customer_id", "u", chunk)}
                 """;
             await using var connection = await database.OpenAsync();
-            events.AddRange((await connection.QueryAsync<string>(sql, parameters)).Select(StorageJson.Read<ServiceEvent>));
+            events.AddRange((await connection.QueryAsync<string>(sql, parameters)).Select(ServiceEventJson.Read));
         }
         return CustomerActivity.From(events);
     }

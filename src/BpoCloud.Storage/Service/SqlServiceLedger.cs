@@ -70,7 +70,7 @@ public sealed class SqlServiceLedger(Database database)
     }
 
     public static LedgerRow ToRow(ServiceEvent e) => new(
-        e.Id, ServiceEventTypeNames.ToWireName(e.Type), e.OccurredAt.ToUnixTimeMilliseconds(), e.ConversationId, e.CustomerId, StorageJson.Write(e));
+        e.Id, ServiceEventTypeNames.ToWireName(e.Type), e.OccurredAt.ToUnixTimeMilliseconds(), e.ConversationId, e.CustomerId, ServiceEventJson.Write(e));
 
     public static async Task MarkDirty(DbConnection connection, DbTransaction? transaction, string brandId, IReadOnlyCollection<string> unordered)
     {
