@@ -34,6 +34,8 @@ public sealed class IngestWorkload(BenchOptions options, string serverDll)
         { ConnectionStringBuilder = { MaxPoolSize = options.Senders + 4 } }.Build();
         using var client = new ServiceClient(session.Server.BaseAddress, options.Senders, session.Roster.AccessToken);
 
+        await WarmUp(session, client, dataSource, runTag, cancellationToken);
+
         long accepted = 0, duplicates = 0, sent = 0;
         var http = await LoadPhase.RunAsync(StorageKind.Postgres, $"POST events (batches of {BenchOptions.IngestBatchSize})", batches.Count,
             options.Senders, options.PhaseCap, session.Server, async (i, ct) =>
@@ -82,6 +84,28 @@ public sealed class IngestWorkload(BenchOptions options, string serverDll)
         IngestRun Result(PhaseResult? rawPhase, long rawRowsSent, long rawRowsInLedger, string? failure) => new(
             storage.Description, session.BackgroundCores, options.Events, options.Senders, bodyBytes, http, sent, accepted, duplicates,
             rows, dirtyAtEnd, drain, dirtyLeft, conversations, rawPhase, rawRowsSent, rawRowsInLedger, failure);
+    }
+
+    /// <summary>
+    /// Both paths run a short untimed warm-up first (JIT tiering, connection pools, PostgreSQL caches), the server's
+    /// into its own brand whose projection is then left to drain, so neither measured phase pays for starting cold.
+    /// </summary>
+    private async Task WarmUp(AdminSession session, ServiceClient client, NpgsqlDataSource dataSource, string runTag, CancellationToken cancellationToken)
+    {
+        const int warmBatches = 40;
+        var (error, warmBrand) = await session.Roster.CreateBrandAsync(1, AllRoles, cancellationToken);
+        if (warmBrand is null)
+        {
+            throw new BenchmarkException($"POST /api/v1/brands failed: {error}");
+        }
+        var warm = EventGenerator.Generate(warmBatches * BenchOptions.IngestBatchSize, BenchOptions.IngestBatchSize, runTag + "w", DateTimeOffset.UtcNow, seed: 7);
+        await Parallel.ForEachAsync(warm, new ParallelOptions { MaxDegreeOfParallelism = options.Senders, CancellationToken = cancellationToken },
+            async (batch, ct) => await client.PostEventsAsync(warmBrand, batch.HttpBody, ct));
+        var inserter = new RawEventInserter(dataSource, "bench_warm_" + runTag);
+        await Parallel.ForEachAsync(warm, new ParallelOptions { MaxDegreeOfParallelism = options.Senders, CancellationToken = cancellationToken },
+            async (batch, ct) => await inserter.InsertAsync(batch, ct));
+        await WaitForProjection(dataSource, warmBrand, session.Server, cancellationToken);
+        Console.Error.WriteLine($"[{Label}] warmed up with {warm.Count} untimed batches on each path");
     }
 
     /// <summary>Polls service_dirty once a second until the brand has no pending key or the drain cap passes.</summary>

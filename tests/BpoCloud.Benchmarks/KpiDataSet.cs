@@ -68,6 +68,19 @@ public sealed record KpiDataSet(string[] BrandIds, int Days, int PerDay, DateOnl
                 }
             });
         await Execute(dataSource, "VACUUM (ANALYZE) service_conversation", cancellationToken);
+        // The hourly rollup the projection keeps in step with these rows, built here in one statement (as the
+        // 0150 migration does for existing data); the dashboard's queries read it.
+        await Execute(dataSource, """
+            INSERT INTO service_kpi_hour
+            SELECT brand_id, local_date, local_hour, utc_offset_minutes, COALESCE(role, ''),
+                   SUM(conversations), SUM(answered), SUM(abandoned), SUM(first_response_ms), SUM(first_response_count), SUM(turns),
+                   SUM(answered_turns), SUM(turn_wait_ms), SUM(turns_within_3min), SUM(service_level_met), SUM(service_level_offered),
+                   SUM(aht_ms), SUM(aht_count), SUM(resolved), SUM(resolved_first_contact), SUM(csat_rated), SUM(csat_satisfied),
+                   SUM(nps_rated), SUM(nps_promoters), SUM(nps_detractors), SUM(complaints), SUM(presale_conversations), SUM(presale_converted)
+            FROM service_conversation
+            GROUP BY brand_id, local_date, local_hour, utc_offset_minutes, COALESCE(role, '')
+            """, cancellationToken);
+        await Execute(dataSource, "VACUUM (ANALYZE) service_kpi_hour", cancellationToken);
         await Execute(dataSource, """
             CREATE TABLE bench_kpi_dataset (brand_ids TEXT[] NOT NULL, days INTEGER NOT NULL, per_day INTEGER NOT NULL,
                 first_day TEXT NOT NULL, admin_password TEXT NOT NULL)
