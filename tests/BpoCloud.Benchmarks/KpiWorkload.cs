@@ -81,7 +81,7 @@ public sealed class KpiWorkload(BenchOptions options, string serverDll)
                 Console.Error.WriteLine($"[{Label}] {phase.Name}: p50 {phase.Percentile(50):0.0} ms, p95 {phase.Percentile(95):0.0} ms, " +
                     $"p99 {phase.Percentile(99):0.0} ms, {phase.Errors} errors");
             }
-            var sqlOnly = await LoadPhase.RunAsync(StorageKind.Postgres, $"SQL alone (hours of one brand), {concurrency} in flight", options.KpiRequests,
+            var sqlOnly = await LoadPhase.RunAsync(StorageKind.Postgres, $"SQL alone (rollup hours of one brand), {concurrency} in flight", options.KpiRequests,
                 concurrency, options.PhaseCap, session.Server, (_, ct) => HoursSql(dataSource, Brand(), dataSet, ct), cancellationToken);
             phases.Add(sqlOnly);
             Console.Error.WriteLine($"[{Label}] {sqlOnly.Name}: p50 {sqlOnly.Percentile(50):0.0} ms, p95 {sqlOnly.Percentile(95):0.0} ms");
@@ -140,6 +140,6 @@ public sealed class KpiWorkload(BenchOptions options, string serverDll)
             "turns_within_3min", "service_level_met", "service_level_offered", "aht_ms", "aht_count", "resolved", "resolved_first_contact",
             "csat_rated", "csat_satisfied", "nps_rated", "nps_promoters", "nps_detractors", "complaints", "presale_conversations", "presale_converted",
         }.Select(c => $"CAST(COALESCE(SUM({c}), 0) AS BIGINT)")) +
-        " FROM service_conversation WHERE brand_id = @brandId AND local_date >= @from AND local_date <= @to" +
+        " FROM service_kpi_hour WHERE brand_id = @brandId AND local_date >= @from AND local_date <= @to" +
         " GROUP BY brand_id, local_date, local_hour, utc_offset_minutes";
 }

@@ -27,7 +27,8 @@ public static class KpisApi
         }
         var zone = TimeZones.Find(brand.TimeZone);
         var role = query.RoleFilter is { } r ? SqlKpiProjectionStore.RoleName(r) : null;
-        var hours = await kpis.Hours(brandId, new KpiFilter(query.FromDate, query.ToDate, role, query.StoreId, query.AgentId));
+        var grouping = query.Level switch { KpiGranularity.Hour => KpiGrouping.Hour, KpiGranularity.Day => KpiGrouping.Day, _ => KpiGrouping.Total };
+        var hours = await kpis.Hours(brandId, new KpiFilter(query.FromDate, query.ToDate, role, query.StoreId, query.AgentId), grouping);
         var totals = KpiValues.From(KpiCounters.Sum(hours.Select(h => h.Counters))).Rounded();
         var series = KpiSeries.Build(hours, query.FromDate, query.ToDate, query.Level, zone);
         return TypedResults.Ok(new KpiResponse(brandId, query.From!, query.To!, query.Level, brand.TimeZone, totals, series));

@@ -60,7 +60,7 @@ public static class SlaApi
         }
         var last = first.AddMonths(1).AddDays(-1);
         var policies = await slas.Policies(brandId);
-        var hours = await kpis.Hours(brandId, new KpiFilter(first, last));
+        var hours = await kpis.Hours(brandId, new KpiFilter(first, last), KpiGrouping.Day);
         var days = new List<SlaPeriod>();
         for (var day = first; day <= last; day = day.AddDays(1))
         {

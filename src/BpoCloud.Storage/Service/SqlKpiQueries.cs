@@ -26,16 +26,24 @@ public sealed class SqlKpiQueries(Database database)
     /// One brand's hours in the window, with the filters applied. Without a store or agent filter the rollup answers
     /// (a few thousand rows for 90 days); a store or agent filter sums the conversation rows themselves.
     /// </summary>
-    public async Task<IReadOnlyList<KpiBucket>> Hours(string brandId, KpiFilter filter)
+    public async Task<IReadOnlyList<KpiBucket>> Hours(string brandId, KpiFilter filter, KpiGrouping grouping = KpiGrouping.Hour)
     {
         var fromRollup = filter.StoreId is null && filter.AgentId is null;
+        // Day and total buckets carry hour 0 (and the first date, for the total); callers sum buckets by date or all.
+        var (select, groupBy) = grouping switch
+        {
+            KpiGrouping.Hour => ("local_date AS LocalDate, local_hour AS LocalHour, utc_offset_minutes AS UtcOffsetMinutes",
+                "GROUP BY brand_id, local_date, local_hour, utc_offset_minutes"),
+            KpiGrouping.Day => ("local_date AS LocalDate, 0 AS LocalHour, 0 AS UtcOffsetMinutes", "GROUP BY brand_id, local_date"),
+            _ => ("MIN(local_date) AS LocalDate, 0 AS LocalHour, 0 AS UtcOffsetMinutes", "GROUP BY brand_id"),
+        };
         var sql = $"""
-            SELECT brand_id AS BrandId, local_date AS LocalDate, local_hour AS LocalHour, utc_offset_minutes AS UtcOffsetMinutes, {Sums}
+            SELECT brand_id AS BrandId, {select}, {Sums}
             FROM {(fromRollup ? "service_kpi_hour" : "service_conversation")}
             WHERE brand_id = @brandId AND local_date >= @from AND local_date <= @to
               {(filter.Role is null ? "" : "AND role = @role")} {(filter.StoreId is null ? "" : "AND store_id = @storeId")}
               {(filter.AgentId is null ? "" : "AND agent_id = @agentId")}
-            GROUP BY brand_id, local_date, local_hour, utc_offset_minutes
+            {groupBy}
             """;
         return await Query(sql, new { brandId, from = Text(filter.From), to = Text(filter.To), role = filter.Role, storeId = filter.StoreId, agentId = filter.AgentId });
     }
