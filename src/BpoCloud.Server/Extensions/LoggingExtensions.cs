@@ -9,8 +9,6 @@ public static class LoggingExtensions
     public static WebApplicationBuilder AddBpoCloudLogging(this WebApplicationBuilder builder)
     {
         var development = builder.Environment.IsDevelopment();
-        // Serilog is the only sink; other logger providers (a test's capture) still receive events through it.
-        builder.Logging.ClearProviders();
         builder.Services.AddSerilog((services, log) =>
         {
             log.ReadFrom.Configuration(builder.Configuration)
@@ -26,7 +24,7 @@ public static class LoggingExtensions
             {
                 log.WriteTo.Console(new RenderedCompactJsonFormatter());
             }
-        }, writeToProviders: true);
+        });
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using BpoCloud.Server.Identity;
 using BpoCloud.Server.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,7 @@ public sealed class BootstrapAdminTests
     public async Task Without_a_configured_password_one_is_generated_logged_once_and_works()
     {
         var path = TestStorage.NewSqlitePath();
-        var logs = new CapturedLogs();
+        var logs = new CapturedLog();
         using (var server = new BpoCloudServer(new Dictionary<string, string?>(TestStorage.Sqlite(path)) { ["Bootstrap:AdminPassword"] = "" }, logs.Attach))
         {
             _ = server.Services;
@@ -21,13 +22,14 @@ public sealed class BootstrapAdminTests
             await server.SignIn(BpoCloudServer.AdminEmail, password).Get("/api/v1/users/me").Ok();
         }
 
-        var again = new CapturedLogs();
+        var again = new CapturedLog();
         using var restarted = new BpoCloudServer(new Dictionary<string, string?>(TestStorage.Sqlite(path)) { ["Bootstrap:AdminPassword"] = "" }, again.Attach);
         _ = restarted.Services;
         Assert.DoesNotContain(again.Lines, l => l.Contains("one-time password", StringComparison.Ordinal));
     }
 
-    private sealed class CapturedLogs : ILoggerProvider
+    /// <summary>Stands in for the bootstrap service's logger, so the test reads exactly what it logged.</summary>
+    private sealed class CapturedLog : ILogger<BootstrapAdminService>
     {
         private readonly List<string> _lines = [];
 
@@ -43,26 +45,17 @@ public sealed class BootstrapAdminTests
         }
 
         public void Attach(IWebHostBuilder builder) =>
-            builder.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(this));
+            builder.ConfigureServices(s => s.AddSingleton<ILogger<BootstrapAdminService>>(this));
 
-        public ILogger CreateLogger(string categoryName) => new Logger(this);
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
-        public void Dispose()
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-        }
-
-        private sealed class Logger(CapturedLogs owner) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            lock (_lines)
             {
-                lock (owner._lines)
-                {
-                    owner._lines.Add(formatter(state, exception));
-                }
+                _lines.Add(formatter(state, exception));
             }
         }
     }
