@@ -42,11 +42,11 @@ public static class ShiftsApi
             return GrainResultHttp.Problem(result);
         }
         logger.LogInformation("Created shift {ShiftId} for agent {AgentId} at {BrandId}", id, body.AgentId, body.BrandId);
-        return TypedResults.Created($"/api/v1/shifts/{id}", ShiftResponse.From(result.Value!));
+        return TypedResults.Created($"/api/v1/shifts/{id}", await new BrandClock(grains).Show(result.Value!));
     }
 
     /// <summary>Managers and finance see every shift; a team lead their team's; an agent their own.</summary>
-    public static async Task<Ok<PageResponse<ShiftResponse>>> List(ShiftListQuery query, RosterQueries queries, HttpContext http)
+    public static async Task<Ok<PageResponse<ShiftResponse>>> List(ShiftListQuery query, RosterQueries queries, HttpContext http, IGrainFactory grains)
     {
         var filter = new ShiftFilter(query.AgentId, query.BrandId, query.FromInstant, query.ToInstant);
         if (!RosterAccess.SeesAllShifts(http.User))
@@ -56,7 +56,13 @@ public static class ShiftsApi
             filter = filter with { AgentIds = query.AgentId is null ? visible : [.. visible.Where(a => a == query.AgentId)] };
         }
         var found = await queries.Shifts(filter, query.Page.Take, query.Page.Cursor);
-        return TypedResults.Ok(new PageResponse<ShiftResponse>([.. found.Items.Select(ShiftResponse.From)], found.NextCursor));
+        var clock = new BrandClock(grains);
+        var items = new List<ShiftResponse>(found.Items.Count);
+        foreach (var shift in found.Items)
+        {
+            items.Add(await clock.Show(shift));
+        }
+        return TypedResults.Ok(new PageResponse<ShiftResponse>(items, found.NextCursor));
     }
 
     public static async Task<Results<Ok<ShiftResponse>, ProblemHttpResult>> Get(string shiftId, IGrainFactory grains, HttpContext http, HttpResponse response)
@@ -67,7 +73,7 @@ public static class ShiftsApi
             return GrainResultHttp.NotFound($"Shift '{shiftId}' does not exist.");
         }
         ETags.Set(response, shift.Version);
-        return TypedResults.Ok(ShiftResponse.From(shift));
+        return TypedResults.Ok(await new BrandClock(grains).Show(shift));
     }
 
     public static async Task<Results<Ok<ShiftResponse>, ValidationProblem, ProblemHttpResult>> Update(
@@ -94,7 +100,7 @@ public static class ShiftsApi
         }
         logger.LogInformation("Updated shift {ShiftId} to version {Version}", shiftId, result.Value!.Version);
         ETags.Set(http.Response, result.Value.Version);
-        return TypedResults.Ok(ShiftResponse.From(result.Value));
+        return TypedResults.Ok(await new BrandClock(grains).Show(result.Value));
     }
 
     public static async Task<Results<Ok<ShiftResponse>, ValidationProblem, ProblemHttpResult>> Move(
@@ -116,7 +122,7 @@ public static class ShiftsApi
         }
         logger.LogInformation("Shift {ShiftId} moved to {Status}", shiftId, result.Value!.Status);
         ETags.Set(http.Response, result.Value.Version);
-        return TypedResults.Ok(ShiftResponse.From(result.Value));
+        return TypedResults.Ok(await new BrandClock(grains).Show(result.Value));
     }
 
     private static async Task<bool> MaySee(HttpContext http, IGrainFactory grains, ShiftInfo shift) =>

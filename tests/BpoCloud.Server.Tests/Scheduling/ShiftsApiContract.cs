@@ -27,6 +27,8 @@ public abstract class ShiftsApiContract(HttpClient client)
         Assert.Equal(7.25m, shift["paidHours"]!.GetValue<decimal>());
         Assert.Equal(308.13m, shift["cost"]!.GetValue<decimal>()); // 7.25 h × 42.50 = 308.125 → 308.13
         Assert.Equal(start.ToUniversalTime(), shift["start"]!.GetValue<DateTimeOffset>());
+        // Stored in UTC, shown in the brand's time (China time by default).
+        Assert.EndsWith("+08:00", shift["start"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]
