@@ -116,6 +116,20 @@ public abstract class KpiApiContract(BpoCloudServer server)
         var a = (await _admin.Get($"/api/v1/brands/{inOrder}/kpis?from={script.DayText}&to={script.DayText}").Ok())["totals"]!.ToJsonString();
         var b = (await _admin.Get($"/api/v1/brands/{shuffled}/kpis?from={script.DayText}&to={script.DayText}").Ok())["totals"]!.ToJsonString();
         Assert.Equal(a, b);
+        // However often its conversations were recomputed, the hourly rollup equals the sum of the conversation rows.
+        Assert.Equal(await Sums(shuffled, "service_conversation"), await Sums(shuffled, "service_kpi_hour"));
+    }
+
+    private async Task<string> Sums(string brand, string table)
+    {
+        string[] columns = ["conversations", "answered", "abandoned", "first_response_ms", "turns", "answered_turns", "turn_wait_ms",
+            "service_level_met", "service_level_offered", "aht_ms", "resolved", "resolved_first_contact", "csat_satisfied", "nps_promoters",
+            "complaints", "presale_converted"];
+        var database = server.Services.GetRequiredService<BpoCloud.Storage.Common.Database>();
+        await using var connection = await database.OpenAsync();
+        var row = await Dapper.SqlMapper.QuerySingleAsync(connection,
+            $"SELECT {string.Join(", ", columns.Select(c => $"CAST(SUM({c}) AS BIGINT) AS {c}"))} FROM {table} WHERE brand_id = @brand", new { brand });
+        return string.Join(",", ((IDictionary<string, object>)row).Values);
     }
 
     [Fact]
