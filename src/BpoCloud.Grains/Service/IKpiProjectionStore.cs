@@ -9,8 +9,8 @@ public interface IKpiProjectionStore
 
     Task MarkDirty(string brandId, IReadOnlyCollection<string> keys);
 
-    /// <summary>Keys of the customer's conversations: those already projected and those only in the ledger.</summary>
-    Task<IReadOnlyList<string>> ConversationsOfCustomer(string brandId, string customerId);
+    /// <summary>The conversations (ids) these customers started, from the ledger.</summary>
+    Task<IReadOnlyList<string>> ConversationsOfCustomers(string brandId, IReadOnlyCollection<string> customerIds);
 
     Task<IReadOnlyDictionary<string, List<ServiceEvent>>> EventsOfConversations(string brandId, IReadOnlyCollection<string> conversationIds);
 

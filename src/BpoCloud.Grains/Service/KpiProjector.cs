@@ -16,11 +16,16 @@ public sealed class KpiProjector(IKpiProjectionStore store)
         {
             return 0;
         }
-        foreach (var customer in dirty.Where(d => d.IsCustomer))
-        {
-            await store.MarkDirty(brandId, [.. await store.ConversationsOfCustomer(brandId, customer.Id)]);
-        }
         var conversationIds = dirty.Where(d => d.IsConversation).Select(d => d.Id).ToList();
+        var customers = dirty.Where(d => d.IsCustomer).Select(d => d.Id).ToList();
+        if (customers.Count > 0)
+        {
+            // Conversations recomputed in this batch already see the customer's latest activity (read below), so
+            // only the customer's other conversations need marking for a later batch.
+            var inThisBatch = conversationIds.ToHashSet(StringComparer.Ordinal);
+            var others = (await store.ConversationsOfCustomers(brandId, customers)).Where(c => !inThisBatch.Contains(c)).ToList();
+            await store.MarkDirty(brandId, others);
+        }
         var events = await store.EventsOfConversations(brandId, conversationIds);
         var facts = conversationIds
             .Select(id => (Id: id, Facts: events.TryGetValue(id, out var list) ? ConversationFacts.From(list) : null))

@@ -25,14 +25,21 @@ public sealed class SqlKpiProjectionStore(Database database, SqlSlaStore slas) :
         await SqlServiceLedger.MarkDirty(connection, null, brandId, keys);
     }
 
-    public async Task<IReadOnlyList<string>> ConversationsOfCustomer(string brandId, string customerId)
+    public async Task<IReadOnlyList<string>> ConversationsOfCustomers(string brandId, IReadOnlyCollection<string> customerIds)
     {
-        await using var connection = await database.OpenAsync();
-        return [.. await connection.QueryAsync<string>(
-            """
-            SELECT DISTINCT conversation_id FROM service_event
-            WHERE brand_id = @brandId AND customer_id = @customerId AND type = 'conversation.started' AND conversation_id IS NOT NULL
-            """, new { brandId, customerId })];
+        var found = new List<string>();
+        foreach (var chunk in customerIds.Chunk(500))
+        {
+            var parameters = new DynamicParameters(new { brandId });
+            var sql = $"""
+                SELECT DISTINCT conversation_id FROM service_event
+                WHERE brand_id = @brandId AND type = 'conversation.started' AND conversation_id IS NOT NULL
+                  AND {SqlLists.In(parameters, "customer_id", "u", chunk)}
+                """;
+            await using var connection = await database.OpenAsync();
+            found.AddRange(await connection.QueryAsync<string>(sql, parameters));
+        }
+        return found;
     }
 
     public async Task<IReadOnlyDictionary<string, List<ServiceEvent>>> EventsOfConversations(string brandId, IReadOnlyCollection<string> conversationIds)
