@@ -116,12 +116,14 @@ public sealed class SqlKpiProjectionStore(Database database, SqlSlaStore slas) :
             await connection.ExecuteAsync(
                 $"DELETE FROM service_conversation WHERE brand_id = @brandId AND {SqlLists.In(parameters, "item_key", "k", removedKeys)}", parameters, transaction);
         }
-        await connection.ExecuteAsync(UpsertSql, rows.Select(r => Parameters(brandId, r)), transaction);
+        await MultiRowInsert.Execute(connection, transaction, $"INSERT INTO service_conversation ({string.Join(", ", Columns)})", UpsertTail, Columns,
+            rows.Select(r => RowValues(brandId, r)));
         // Hours are written in one fixed order, so two writers could never lock the same rows in opposite orders.
         var changed = deltas.Where(d => d.Value.Any(v => v != 0))
             .OrderBy(d => d.Key.LocalDate, StringComparer.Ordinal).ThenBy(d => d.Key.LocalHour).ThenBy(d => d.Key.UtcOffsetMinutes)
             .ThenBy(d => d.Key.Role, StringComparer.Ordinal);
-        await connection.ExecuteAsync(RollupSql, changed.Select(d => RollupParameters(brandId, d.Key, d.Value)), transaction);
+        await MultiRowInsert.Execute(connection, transaction, $"INSERT INTO service_kpi_hour ({string.Join(", ", RollupColumns)})", RollupTail, RollupColumns,
+            changed.Select(d => RollupValues(brandId, d.Key, d.Value)));
         await transaction.CommitAsync();
     }
 
@@ -173,9 +175,18 @@ public sealed class SqlKpiProjectionStore(Database database, SqlSlaStore slas) :
     public async Task ClearDirty(string brandId, IReadOnlyList<DirtyItem> items)
     {
         await using var connection = await database.OpenAsync();
-        await connection.ExecuteAsync(
-            "DELETE FROM service_dirty WHERE brand_id = @brandId AND item_key = @Key AND mark = @Mark",
-            items.Select(i => new { brandId, i.Key, i.Mark }));
+        foreach (var chunk in items.Chunk(200))
+        {
+            // One statement per chunk: (item_key = @k0 AND mark = @m0) OR …, so a key re-marked meanwhile stays.
+            var parameters = new DynamicParameters(new { brandId });
+            var matches = chunk.Select((item, i) =>
+            {
+                parameters.Add($"k{i}", item.Key);
+                parameters.Add($"m{i}", item.Mark);
+                return $"(item_key = @k{i} AND mark = @m{i})";
+            });
+            await connection.ExecuteAsync($"DELETE FROM service_dirty WHERE brand_id = @brandId AND ({string.Join(" OR ", matches)})", parameters);
+        }
     }
 
     private static readonly string[] CounterColumns =
@@ -188,37 +199,24 @@ public sealed class SqlKpiProjectionStore(Database database, SqlSlaStore slas) :
     private static readonly string[] Columns =
         ["brand_id", "item_key", "local_date", "local_hour", "utc_offset_minutes", "started_at_ms", "store_id", "role", "agent_id", "customer_id", .. CounterColumns];
 
-    private static readonly string UpsertSql =
-        $"INSERT INTO service_conversation ({string.Join(", ", Columns)}) VALUES ({string.Join(", ", Columns.Select(c => "@" + c))}) " +
+    private static readonly string UpsertTail =
         $"ON CONFLICT (brand_id, item_key) DO UPDATE SET {string.Join(", ", Columns.Skip(2).Select(c => $"{c} = excluded.{c}"))}";
 
-    private static readonly string RollupSql =
-        $"INSERT INTO service_kpi_hour (brand_id, local_date, local_hour, utc_offset_minutes, role, {string.Join(", ", CounterColumns)}) " +
-        $"VALUES (@brand_id, @local_date, @local_hour, @utc_offset_minutes, @role, {string.Join(", ", CounterColumns.Select(c => "@" + c))}) " +
-        $"ON CONFLICT (brand_id, local_date, local_hour, utc_offset_minutes, role) DO UPDATE SET " +
+    private static readonly string[] RollupColumns = ["brand_id", "local_date", "local_hour", "utc_offset_minutes", "role", .. CounterColumns];
+
+    private static readonly string RollupTail =
+        "ON CONFLICT (brand_id, local_date, local_hour, utc_offset_minutes, role) DO UPDATE SET " +
         string.Join(", ", CounterColumns.Select(c => $"{c} = service_kpi_hour.{c} + excluded.{c}"));
 
-    private static DynamicParameters Parameters(string brandId, KpiRow row)
-    {
-        var c = row.Counters;
-        var p = new DynamicParameters();
-        p.Add("brand_id", brandId);
-        p.Add("item_key", row.Key);
-        p.Add("local_date", row.LocalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        p.Add("local_hour", row.LocalHour);
-        p.Add("utc_offset_minutes", row.UtcOffsetMinutes);
-        p.Add("started_at_ms", row.StartedAt.ToUnixTimeMilliseconds());
-        p.Add("store_id", row.StoreId);
-        p.Add("role", row.Role is { } role ? RoleName(role) : null);
-        p.Add("agent_id", row.AgentId);
-        p.Add("customer_id", row.CustomerId);
-        var values = Values(c);
-        for (var i = 0; i < CounterColumns.Length; i++)
-        {
-            p.Add(CounterColumns[i], values[i]);
-        }
-        return p;
-    }
+    private static object?[] RollupValues(string brandId, HourBucket bucket, long[] values) =>
+        [brandId, bucket.LocalDate, (int)bucket.LocalHour, (int)bucket.UtcOffsetMinutes, bucket.Role, .. values.Cast<object?>()];
+
+    private static object?[] RowValues(string brandId, KpiRow row) =>
+    [
+        brandId, row.Key, row.LocalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), row.LocalHour, row.UtcOffsetMinutes,
+        row.StartedAt.ToUnixTimeMilliseconds(), row.StoreId, row.Role is { } role ? RoleName(role) : null, row.AgentId, row.CustomerId,
+        .. Values(row.Counters).Cast<object?>(),
+    ];
 
     private static long[] Values(KpiCounters c) =>
     [
