@@ -1,6 +1,7 @@
 using BpoCloud.Domain.Common;
 using BpoCloud.Domain.Roster;
 using BpoCloud.Grains.Roster;
+using BpoCloud.Server.Tenancy;
 
 namespace BpoCloud.Server.Roster;
 
@@ -13,8 +14,6 @@ public sealed record BrandRequest(
     BrandStatus? Status,
     IReadOnlyList<ServiceRole>? Roles) : IValidatableRequest
 {
-    public const string DefaultCurrency = "CNY";
-
     public void Validate(ValidationErrors errors)
     {
         errors.RequireText("name", Name, 200);
@@ -41,11 +40,12 @@ public sealed record BrandRequest(
         }
     }
 
-    public BrandDraft ToDraft() => new(
+    /// <summary>The brand's fields, with the firm's defaults (Tenancy:Defaults) for what the request leaves out.</summary>
+    public BrandDraft ToDraft(TenantOptions defaults) => new(
         Name!.Trim(),
         string.IsNullOrWhiteSpace(LegalName) ? null : LegalName.Trim(),
-        TimeZone ?? TimeZones.Default,
-        Currency ?? DefaultCurrency,
+        TimeZone ?? defaults.TimeZone,
+        Currency ?? defaults.Currency,
         Status ?? BrandStatus.Active,
         [.. Roles!]);
 }

@@ -3,6 +3,8 @@ using BpoCloud.Grains.Roster;
 using BpoCloud.Server.Audit;
 using BpoCloud.Server.Common;
 using BpoCloud.Server.Identity;
+using BpoCloud.Server.Tenancy;
+using Microsoft.Extensions.Options;
 using BpoCloud.Storage.Roster;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -22,10 +24,10 @@ public static class BrandsApi
     }
 
     public static async Task<Results<Created<BrandResponse>, ValidationProblem, ProblemHttpResult>> Create(
-        BrandRequest body, IGrainFactory grains, ILogger<BrandRequest> logger)
+        BrandRequest body, IGrainFactory grains, IOptions<TenantOptions> defaults, ILogger<BrandRequest> logger)
     {
         var id = EntityIds.New("brd");
-        var result = await grains.GetGrain<IBrandGrain>(id).Create(body.ToDraft());
+        var result = await grains.GetGrain<IBrandGrain>(id).Create(body.ToDraft(defaults.Value));
         if (!result.IsOk)
         {
             return GrainResultHttp.Problem(result);
@@ -60,13 +62,13 @@ public static class BrandsApi
             : null;
 
     public static async Task<Results<Ok<BrandResponse>, ValidationProblem, ProblemHttpResult>> Update(
-        string brandId, BrandRequest body, IGrainFactory grains, HttpContext http, ILogger<BrandRequest> logger)
+        string brandId, BrandRequest body, IGrainFactory grains, IOptions<TenantOptions> defaults, HttpContext http, ILogger<BrandRequest> logger)
     {
         if (!EntityIds.IsWellFormed(brandId))
         {
             return GrainResultHttp.NotFound($"Brand '{brandId}' does not exist.");
         }
-        var result = await grains.GetGrain<IBrandGrain>(brandId).Update(body.ToDraft(), ETags.ExpectedVersion(http.Request));
+        var result = await grains.GetGrain<IBrandGrain>(brandId).Update(body.ToDraft(defaults.Value), ETags.ExpectedVersion(http.Request));
         if (!result.IsOk)
         {
             return GrainResultHttp.Problem(result);

@@ -76,5 +76,5 @@ public static class AlertsApi
         return TypedResults.Ok(new PageResponse<AlertRecord>(found.Items, found.NextCursor));
     }
 
-    private static bool IsTenant(TenantContext tenancy, string brandId) => tenancy.Tenant?.Id == brandId;
+    private static bool IsTenant(TenantContext tenancy, string brandId) => tenancy.TenantFor(brandId) is not null;
 }

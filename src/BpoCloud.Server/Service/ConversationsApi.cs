@@ -20,7 +20,7 @@ public static class ConversationsApi
     public static async Task<Results<Ok<PageResponse<ConversationRow>>, ValidationProblem, ProblemHttpResult>> List(
         string brandId, ConversationQuery query, TenantContext tenancy, SqlConversationQueries conversations)
     {
-        if (tenancy.Tenant is not { } brand || brand.Id != brandId)
+        if (tenancy.TenantFor(brandId) is not { } brand)
         {
             return GrainResultHttp.NotFound($"Brand '{brandId}' does not exist.");
         }
@@ -33,7 +33,7 @@ public static class ConversationsApi
     public static async Task<Results<Ok<ConversationDetail>, ProblemHttpResult>> Get(
         string brandId, string conversationId, TenantContext tenancy, SqlConversationQueries conversations)
     {
-        if (tenancy.Tenant is not { } brand || brand.Id != brandId || conversationId.Length > 128)
+        if (tenancy.TenantFor(brandId) is not { } brand || conversationId.Length > 128)
         {
             return GrainResultHttp.NotFound($"Conversation '{conversationId}' does not exist.");
         }

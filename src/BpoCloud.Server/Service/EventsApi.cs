@@ -25,7 +25,7 @@ public static class EventsApi
         string brandId, EventBatchRequest body, TenantContext tenancy, SqlServiceLedger ledger, IGrainFactory grains, TimeProvider clock,
         ILogger<EventBatchRequest> logger)
     {
-        if (tenancy.Tenant is not { } brand || brand.Id != brandId)
+        if (tenancy.TenantFor(brandId) is not { } brand)
         {
             return GrainResultHttp.NotFound($"Brand '{brandId}' does not exist.");
         }

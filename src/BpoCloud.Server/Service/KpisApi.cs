@@ -21,7 +21,7 @@ public static class KpisApi
     public static async Task<Results<Ok<KpiResponse>, ValidationProblem, ProblemHttpResult>> BrandKpis(
         string brandId, KpiQuery query, TenantContext tenancy, SqlKpiQueries kpis)
     {
-        if (tenancy.Tenant is not { } brand || brand.Id != brandId)
+        if (tenancy.TenantFor(brandId) is not { } brand)
         {
             return GrainResultHttp.NotFound($"Brand '{brandId}' does not exist.");
         }

@@ -25,7 +25,7 @@ public static class SlaApi
     public static async Task<Results<Ok<SlaResponse>, ValidationProblem, ProblemHttpResult>> Put(
         string brandId, SlaRequest body, TenantContext tenancy, SqlSlaStore slas, IGrainFactory grains, TimeProvider clock, ILogger<SlaRequest> logger)
     {
-        if (tenancy.Tenant is not { } brand || brand.Id != brandId)
+        if (tenancy.TenantFor(brandId) is not { } brand)
         {
             return GrainResultHttp.NotFound($"Brand '{brandId}' does not exist.");
         }
@@ -38,7 +38,7 @@ public static class SlaApi
 
     public static async Task<Results<Ok<SlaVersions>, ProblemHttpResult>> Get(string brandId, TenantContext tenancy, SqlSlaStore slas, TimeProvider clock)
     {
-        if (tenancy.Tenant is not { } brand || brand.Id != brandId)
+        if (tenancy.TenantFor(brandId) is not { } brand)
         {
             return GrainResultHttp.NotFound($"Brand '{brandId}' does not exist.");
         }
@@ -50,7 +50,7 @@ public static class SlaApi
     public static async Task<Results<Ok<SlaAttainmentResponse>, ValidationProblem, ProblemHttpResult>> Attainment(
         string brandId, string? month, TenantContext tenancy, SqlSlaStore slas, SqlKpiQueries kpis)
     {
-        if (tenancy.Tenant is not { } brand || brand.Id != brandId)
+        if (tenancy.TenantFor(brandId) is not { } brand)
         {
             return GrainResultHttp.NotFound($"Brand '{brandId}' does not exist.");
         }

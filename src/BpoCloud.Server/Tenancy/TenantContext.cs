@@ -10,4 +10,7 @@ public sealed class TenantContext
     public string? CallerBrandId { get; set; }
 
     public bool IsBrandCaller => CallerBrandId is not null;
+
+    /// <summary>The resolved tenant if it is the brand the route names; null when the brand is unknown (answer 404).</summary>
+    public TenantInfo? TenantFor(string brandId) => Tenant is { } tenant && tenant.Id == brandId ? tenant : null;
 }

@@ -41,7 +41,7 @@ public sealed class SqlAuditLog(Database database)
             after = keys.Length == 1 ? keys[0] : null,
             take = limit + 1,
         })).Select(r => r.ToEntry()).ToList();
-        return rows.Count > limit ? new Page<AuditEntry>(rows.Take(limit).ToList(), PageCursor.Encode(rows[limit - 1].Id)) : new Page<AuditEntry>(rows, null);
+        return Page<AuditEntry>.From(rows, limit, r => PageCursor.Encode(r.Id));
     }
 
     private sealed class Row

@@ -65,7 +65,7 @@ public sealed class SqlUserStore(Database database)
         await using var connection = await database.OpenAsync();
         var rows = (await connection.QueryAsync<Row>(sql, new { brandId, after = keys.Length == 1 ? keys[0] : null, take = limit + 1 }))
             .Select(r => r.ToRecord()).ToList();
-        return rows.Count > limit ? new Page<UserRecord>(rows.Take(limit).ToList(), PageCursor.Encode(rows[limit - 1].Id)) : new Page<UserRecord>(rows, null);
+        return Page<UserRecord>.From(rows, limit, r => PageCursor.Encode(r.Id));
     }
 
     private async Task<UserRecord?> Single(string where, string value)

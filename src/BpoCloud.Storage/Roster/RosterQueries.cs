@@ -63,7 +63,7 @@ public sealed class RosterQueries(Database database)
             Take = limit + 1,
         });
         var rows = (await connection.QueryAsync<string>(sql, parameters)).Select(StorageJson.Read<ShiftInfo>).ToList();
-        return ToPage(rows, limit, s => PageCursor.Encode(s.Details.Start.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), s.Id));
+        return Page<ShiftInfo>.From(rows, limit, s => PageCursor.Encode(s.Details.Start.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), s.Id));
     }
 
     private async Task<Page<T>> ById<T>(string table, string filter, int limit, string? cursor, object args, Func<T, string> idOf)
@@ -79,9 +79,6 @@ public sealed class RosterQueries(Database database)
         parameters.Add("take", limit + 1);
         await using var connection = await database.OpenAsync();
         var rows = (await connection.QueryAsync<string>(sql, parameters)).Select(StorageJson.Read<T>).ToList();
-        return ToPage(rows, limit, item => PageCursor.Encode(idOf(item)));
+        return Page<T>.From(rows, limit, item => PageCursor.Encode(idOf(item)));
     }
-
-    private static Page<T> ToPage<T>(List<T> rows, int limit, Func<T, string> cursorOf) =>
-        rows.Count > limit ? new Page<T>(rows.Take(limit).ToList(), cursorOf(rows[limit - 1])) : new Page<T>(rows, null);
 }

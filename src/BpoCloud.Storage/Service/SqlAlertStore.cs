@@ -92,7 +92,7 @@ public sealed class SqlAlertStore(Database database, SqlKpiQueries kpis) : IAler
             SELECT id, brand_id, rule_id, metric, comparison, threshold, window_minutes, fired_at_ms, fired_value, resolved_at_ms, resolved_value
             FROM service_alert WHERE brand_id = @brandId AND (@after IS NULL OR id < @after) ORDER BY id DESC LIMIT @take
             """, new { brandId, after = keys.Length == 1 ? keys[0] : null, take = limit + 1 })).Select(r => r.ToRecord()).ToList();
-        return rows.Count > limit ? new Page<AlertRecord>(rows.Take(limit).ToList(), PageCursor.Encode(rows[limit - 1].Id)) : new Page<AlertRecord>(rows, null);
+        return Page<AlertRecord>.From(rows, limit, r => PageCursor.Encode(r.Id));
     }
 
     /// <summary>Takes up to <paramref name="max"/> due deliveries for <paramref name="lease"/>, so no other server sends them meanwhile.</summary>

@@ -38,11 +38,8 @@ public sealed class SqlConversationQueries(Database database)
             afterKey = keys.Length == 2 ? keys[1] : null,
             take = limit + 1,
         })).ToList();
-        var items = rows.Take(limit).Select(r => r.ToConversation()).ToList();
-        var next = rows.Count > limit
-            ? PageCursor.Encode(rows[limit - 1].started_at_ms.ToString(CultureInfo.InvariantCulture), rows[limit - 1].item_key)
-            : null;
-        return new Page<ConversationRow>(items, next);
+        var page = Page<Row>.From(rows, limit, r => PageCursor.Encode(r.started_at_ms.ToString(CultureInfo.InvariantCulture), r.item_key));
+        return new Page<ConversationRow>([.. page.Items.Select(r => r.ToConversation())], page.NextCursor);
     }
 
     public async Task<IReadOnlyList<ServiceEvent>> Events(string brandId, string conversationId)

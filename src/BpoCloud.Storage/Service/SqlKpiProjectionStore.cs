@@ -108,7 +108,7 @@ public sealed class SqlKpiProjectionStore(Database database, SqlSlaStore slas) :
         foreach (var row in rows)
         {
             AddTo(deltas, new HourBucket(row.LocalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), row.LocalHour, row.UtcOffsetMinutes,
-                row.Role is { } role ? RoleName(role) : ""), Values(row.Counters), +1);
+                row.Role is { } role ? RoleName(role) : ""), KpiColumns.Values(row.Counters), +1);
         }
         if (removedKeys.Count > 0)
         {
@@ -133,13 +133,13 @@ public sealed class SqlKpiProjectionStore(Database database, SqlSlaStore slas) :
         foreach (var chunk in keys.Chunk(500))
         {
             var parameters = new DynamicParameters(new { brandId });
-            var sql = $"SELECT local_date, local_hour, utc_offset_minutes, role, {string.Join(", ", CounterColumns)} FROM service_conversation " +
+            var sql = $"SELECT local_date, local_hour, utc_offset_minutes, role, {string.Join(", ", KpiColumns.Counters)} FROM service_conversation " +
                       $"WHERE brand_id = @brandId AND {SqlLists.In(parameters, "item_key", "k", chunk)}";
             foreach (IDictionary<string, object> row in await connection.QueryAsync(sql, parameters, transaction))
             {
                 var bucket = new HourBucket((string)row["local_date"], Convert.ToInt64(row["local_hour"], CultureInfo.InvariantCulture),
                     Convert.ToInt64(row["utc_offset_minutes"], CultureInfo.InvariantCulture), row["role"] as string ?? "");
-                found.Add((bucket, [.. CounterColumns.Select(c => Convert.ToInt64(row[c], CultureInfo.InvariantCulture))]));
+                found.Add((bucket, KpiColumns.Read(row)));
             }
         }
         return found;
@@ -149,7 +149,7 @@ public sealed class SqlKpiProjectionStore(Database database, SqlSlaStore slas) :
     {
         if (!deltas.TryGetValue(bucket, out var sum))
         {
-            deltas[bucket] = sum = new long[CounterColumns.Length];
+            deltas[bucket] = sum = new long[KpiColumns.Counters.Length];
         }
         for (var i = 0; i < sum.Length; i++)
         {
@@ -165,9 +165,9 @@ public sealed class SqlKpiProjectionStore(Database database, SqlSlaStore slas) :
         p.Add("local_hour", (int)bucket.LocalHour);
         p.Add("utc_offset_minutes", (int)bucket.UtcOffsetMinutes);
         p.Add("role", bucket.Role);
-        for (var i = 0; i < CounterColumns.Length; i++)
+        for (var i = 0; i < KpiColumns.Counters.Length; i++)
         {
-            p.Add(CounterColumns[i], values[i]);
+            p.Add(KpiColumns.Counters[i], values[i]);
         }
         return p;
     }
@@ -189,24 +189,17 @@ public sealed class SqlKpiProjectionStore(Database database, SqlSlaStore slas) :
         }
     }
 
-    private static readonly string[] CounterColumns =
-    [
-        "conversations", "answered", "abandoned", "first_response_ms", "first_response_count", "turns", "answered_turns", "turn_wait_ms",
-        "turns_within_3min", "service_level_met", "service_level_offered", "aht_ms", "aht_count", "resolved", "resolved_first_contact",
-        "csat_rated", "csat_satisfied", "nps_rated", "nps_promoters", "nps_detractors", "complaints", "presale_conversations", "presale_converted",
-    ];
-
     private static readonly string[] Columns =
-        ["brand_id", "item_key", "local_date", "local_hour", "utc_offset_minutes", "started_at_ms", "store_id", "role", "agent_id", "customer_id", .. CounterColumns];
+        ["brand_id", "item_key", "local_date", "local_hour", "utc_offset_minutes", "started_at_ms", "store_id", "role", "agent_id", "customer_id", .. KpiColumns.Counters];
 
     private static readonly string UpsertTail =
         $"ON CONFLICT (brand_id, item_key) DO UPDATE SET {string.Join(", ", Columns.Skip(2).Select(c => $"{c} = excluded.{c}"))}";
 
-    private static readonly string[] RollupColumns = ["brand_id", "local_date", "local_hour", "utc_offset_minutes", "role", .. CounterColumns];
+    private static readonly string[] RollupColumns = ["brand_id", "local_date", "local_hour", "utc_offset_minutes", "role", .. KpiColumns.Counters];
 
     private static readonly string RollupTail =
         "ON CONFLICT (brand_id, local_date, local_hour, utc_offset_minutes, role) DO UPDATE SET " +
-        string.Join(", ", CounterColumns.Select(c => $"{c} = service_kpi_hour.{c} + excluded.{c}"));
+        string.Join(", ", KpiColumns.Counters.Select(c => $"{c} = service_kpi_hour.{c} + excluded.{c}"));
 
     private static object?[] RollupValues(string brandId, HourBucket bucket, long[] values) =>
         [brandId, bucket.LocalDate, (int)bucket.LocalHour, (int)bucket.UtcOffsetMinutes, bucket.Role, .. values.Cast<object?>()];
@@ -215,18 +208,9 @@ public sealed class SqlKpiProjectionStore(Database database, SqlSlaStore slas) :
     [
         brandId, row.Key, row.LocalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), row.LocalHour, row.UtcOffsetMinutes,
         row.StartedAt.ToUnixTimeMilliseconds(), row.StoreId, row.Role is { } role ? RoleName(role) : null, row.AgentId, row.CustomerId,
-        .. Values(row.Counters).Cast<object?>(),
-    ];
-
-    private static long[] Values(KpiCounters c) =>
-    [
-        c.Conversations, c.Answered, c.Abandoned, Ms(c.FirstResponseSum), c.FirstResponseCount, c.Turns, c.AnsweredTurns, Ms(c.TurnWaitSum),
-        c.TurnsWithin3Min, c.ServiceLevelMet, c.ServiceLevelOffered, Ms(c.AhtSum), c.AhtCount, c.Resolved, c.ResolvedFirstContact,
-        c.CsatRated, c.CsatSatisfied, c.NpsRated, c.NpsPromoters, c.NpsDetractors, c.Complaints, c.PreSaleConversations, c.PreSaleConverted,
+        .. KpiColumns.Values(row.Counters).Cast<object?>(),
     ];
 
     public static string RoleName(ServiceRole role) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(role.ToString());
 
-    /// <summary>Events carry millisecond precision, so seconds × 1000 is a whole number.</summary>
-    private static long Ms(decimal seconds) => (long)decimal.Round(seconds * 1000m, 0, MidpointRounding.AwayFromZero);
 }
