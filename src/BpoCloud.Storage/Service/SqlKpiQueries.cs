@@ -70,13 +70,25 @@ public sealed class SqlKpiQueries(Database database)
     private async Task<IReadOnlyList<KpiBucket>> Query(string sql, object args)
     {
         await using var connection = await database.OpenAsync();
-        var rows = await connection.QueryAsync(sql, args);
-        return [.. rows.Cast<IDictionary<string, object>>().Select(r => new KpiBucket(
-            (string)r["brand_id"],
-            DateOnly.ParseExact((string)r["local_date"], "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Convert.ToInt32(r["local_hour"], CultureInfo.InvariantCulture),
-            Convert.ToInt32(r["utc_offset_minutes"], CultureInfo.InvariantCulture),
-            KpiColumns.ToCounters(KpiColumns.Read(r))))];
+        // Read by position (brand, date, hour, offset, then the counters in KpiColumns order): an hourly series is
+        // thousands of rows per request, so this stays off Dapper's per-row dynamic objects.
+        await using var reader = await connection.ExecuteReaderAsync(sql, args);
+        var buckets = new List<KpiBucket>();
+        var values = new long[KpiColumns.Counters.Length];
+        while (await reader.ReadAsync())
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = Convert.ToInt64(reader.GetValue(4 + i), CultureInfo.InvariantCulture);
+            }
+            buckets.Add(new KpiBucket(
+                reader.GetString(0),
+                DateOnly.ParseExact(reader.GetString(1), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture),
+                Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture),
+                KpiColumns.ToCounters(values)));
+        }
+        return buckets;
     }
 
     private static string Text(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
